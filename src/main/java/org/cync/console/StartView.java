@@ -1,0 +1,74 @@
+package org.cync.console;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Map;
+import org.cync.directory.SnapshotRepository;
+import org.cync.health.StoresReadiness;
+import org.cync.history.RunConflict;
+import org.cync.history.RunView;
+import org.cync.history.SyncRuns;
+import org.cync.settings.Installation;
+import org.cync.settings.InstallationRecorder;
+import org.eclipse.microprofile.health.Readiness;
+
+/**
+ * Backs the start page: the state of this installation at a glance, recent runs, start and restart.
+ */
+@Named
+@RequestScoped
+public class StartView {
+  @Inject InstallationRecorder installation;
+  @Inject SnapshotRepository snapshot;
+  @Inject SyncRuns runs;
+  @Inject @Readiness StoresReadiness stores;
+
+  private List<RunView> recentRuns;
+
+  public Installation getInstallation() {
+    return installation.current();
+  }
+
+  public long getSnapshotSize() {
+    return snapshot.size();
+  }
+
+  public Map<String, Object> getStores() {
+    return stores.call().getData().orElse(Map.of());
+  }
+
+  public List<RunView> getRecentRuns() {
+    if (recentRuns == null) {
+      recentRuns = runs.recent(10);
+    }
+    return recentRuns;
+  }
+
+  public void startRun() {
+    act(() -> "Run " + runs.start(Map.of()) + " started.");
+  }
+
+  public void restart(long executionId) {
+    act(
+        () ->
+            "Run "
+                + executionId
+                + " restarted as run "
+                + runs.restart(executionId, Map.of())
+                + ".");
+  }
+
+  private void act(java.util.function.Supplier<String> action) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, action.get(), null));
+      recentRuns = null;
+    } catch (RunConflict e) {
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, e.getMessage(), null));
+    }
+  }
+}

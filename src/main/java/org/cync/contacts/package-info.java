@@ -1,0 +1,2 @@
+/** Contacts as CYNC wants them in every target mailbox, and (later) writing them there. */
+package org.cync.contacts;

@@ -1,0 +1,62 @@
+package org.cync.history;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code /api/runs}: start, restart and inspect contact-sync runs. Parameters are a JSON object of
+ * strings.
+ */
+@Path("runs")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class RunResource {
+  @Inject SyncRuns runs;
+
+  @GET
+  public List<RunView> recent(@QueryParam("max") Integer max) {
+    return runs.recent(max == null ? 20 : Math.max(1, Math.min(max, 500)));
+  }
+
+  @GET
+  @Path("{id}")
+  public Response get(@PathParam("id") long id) {
+    return runs.find(id).map(Response::ok).orElse(notFound(id)).build();
+  }
+
+  @POST
+  public Response start(Map<String, String> parameters) {
+    return accepted(() -> runs.start(parameters == null ? Map.of() : parameters));
+  }
+
+  @POST
+  @Path("{id}/restart")
+  public Response restart(@PathParam("id") long id, Map<String, String> overrides) {
+    return accepted(() -> runs.restart(id, overrides == null ? Map.of() : overrides));
+  }
+
+  private static Response accepted(java.util.function.LongSupplier action) {
+    try {
+      return Response.accepted(Map.of("executionId", action.getAsLong())).build();
+    } catch (RunConflict e) {
+      return Response.status(Response.Status.CONFLICT)
+          .entity(Map.of("error", e.getMessage()))
+          .build();
+    }
+  }
+
+  private static Response.ResponseBuilder notFound(long id) {
+    return Response.status(Response.Status.NOT_FOUND)
+        .entity(Map.of("error", "Run " + id + " does not exist."));
+  }
+}

@@ -1,0 +1,114 @@
+package org.cync.history;
+
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.JobRestartException;
+import jakarta.batch.operations.NoSuchJobException;
+import jakarta.batch.operations.NoSuchJobExecutionException;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.batch.runtime.JobInstance;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import org.cync.sync.SyncJobParameters;
+
+/**
+ * Starts and restarts contact-sync runs and lists them. One run at a time: a second start while one
+ * is running is refused. A restart is given the original parameters again (the batch runtime does
+ * not keep them), with overrides.
+ */
+@ApplicationScoped
+public class SyncRuns {
+
+  JobOperator operator() {
+    return BatchRuntime.getJobOperator();
+  }
+
+  public synchronized long start(Map<String, String> parameters) {
+    List<Long> running = running();
+    if (!running.isEmpty()) {
+      throw new RunConflict(
+          "Run " + running.get(0) + " is still running; wait for it to end or stop it first.");
+    }
+    return operator().start(SyncJobParameters.JOB_NAME, toProperties(parameters));
+  }
+
+  public synchronized long restart(long executionId, Map<String, String> overrides) {
+    JobOperator operator = operator();
+    try {
+      Properties parameters = new Properties();
+      Properties original = operator.getParameters(executionId);
+      if (original != null) {
+        parameters.putAll(original);
+      }
+      overrides.forEach(
+          (k, v) -> {
+            if (v == null || v.isBlank()) {
+              parameters.remove(k);
+            } else {
+              parameters.setProperty(k, v);
+            }
+          });
+      return operator.restart(executionId, parameters);
+    } catch (NoSuchJobExecutionException e) {
+      throw new RunConflict("Run " + executionId + " does not exist.");
+    } catch (JobRestartException e) {
+      throw new RunConflict("Run " + executionId + " cannot be restarted: " + e.getMessage());
+    }
+  }
+
+  public Optional<RunView> find(long executionId) {
+    JobOperator operator = operator();
+    try {
+      JobExecution execution = operator.getJobExecution(executionId);
+      long instanceId = operator.getJobInstance(executionId).getInstanceId();
+      return Optional.of(
+          new RunView(execution, instanceId, operator.getStepExecutions(executionId)));
+    } catch (NoSuchJobExecutionException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The newest runs first, at most {@code max}. */
+  public List<RunView> recent(int max) {
+    JobOperator operator = operator();
+    List<RunView> runs = new ArrayList<>();
+    try {
+      for (JobInstance instance : operator.getJobInstances(SyncJobParameters.JOB_NAME, 0, max)) {
+        for (JobExecution execution : operator.getJobExecutions(instance)) {
+          runs.add(
+              new RunView(
+                  execution,
+                  instance.getInstanceId(),
+                  operator.getStepExecutions(execution.getExecutionId())));
+        }
+      }
+    } catch (NoSuchJobException e) {
+      return List.of();
+    }
+    runs.sort((a, b) -> Long.compare(b.getExecutionId(), a.getExecutionId()));
+    return runs.size() > max ? runs.subList(0, max) : runs;
+  }
+
+  private List<Long> running() {
+    try {
+      return operator().getRunningExecutions(SyncJobParameters.JOB_NAME);
+    } catch (NoSuchJobException e) {
+      return List.of();
+    }
+  }
+
+  private static Properties toProperties(Map<String, String> parameters) {
+    Properties properties = new Properties();
+    parameters.forEach(
+        (k, v) -> {
+          if (v != null && !v.isBlank()) {
+            properties.setProperty(k, v);
+          }
+        });
+    return properties;
+  }
+}

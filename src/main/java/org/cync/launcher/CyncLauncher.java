@@ -1,0 +1,137 @@
+package org.cync.launcher;
+
+import fish.payara.micro.BootstrapException;
+import fish.payara.micro.ClusterCommandResult;
+import fish.payara.micro.PayaraMicro;
+import fish.payara.micro.PayaraMicroRuntime;
+import fish.payara.micro.boot.AdminCommandRunner;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Main class of {@code target/cync.jar}: checks the configuration, boots Payara Micro, runs the
+ * boot commands of {@code server-config/} itself so that a failing one stops the start (Payara
+ * alone would only log a warning), and deploys CYNC at {@code /}. Any problem ends the process with
+ * one line on standard error and exit code 1.
+ */
+public final class CyncLauncher {
+  static final String BOOT_FILE = "post-boot-commands.asadmin";
+  static final String BUILT_IN_SERVER_CONFIG = "MICRO-INF/cync/server-config/";
+
+  private CyncLauncher() {}
+
+  public static void main(String[] args) {
+    try {
+      PayaraMicroRuntime runtime = start(currentSettings());
+      if (!runtime.getDeployedApplicationNames().contains("ROOT")) {
+        throw new StartupProblem("CYNC was not deployed; the lines above say why.");
+      }
+      System.out.println("CYNC is running on http://localhost:" + System.getProperty("cync.port"));
+    } catch (StartupProblem problem) {
+      System.err.println("CYNC did not start: " + problem.getMessage());
+      System.exit(1);
+    }
+  }
+
+  private static LaunchSettings currentSettings() {
+    Map<String, String> properties = new HashMap<>();
+    System.getProperties().forEach((k, v) -> properties.put(k.toString(), v.toString()));
+    return LaunchSettings.resolve(properties, System.getenv());
+  }
+
+  static PayaraMicroRuntime start(LaunchSettings settings) {
+    StartupChecks.requireWritableDirectory(settings.dataDir());
+    StartupChecks.requireFreePort(settings.port());
+    System.setProperty(LaunchSettings.DATA_DIR, settings.dataDir().toString());
+    System.setProperty(LaunchSettings.PORT, Integer.toString(settings.port()));
+    System.setProperty(
+        "derby.stream.error.file", settings.dataDir().resolve("derby.log").toString());
+
+    String source =
+        settings
+            .serverConfigDir()
+            .map(d -> d.resolve(BOOT_FILE).toString())
+            .orElse("server-config/" + BOOT_FILE);
+    List<BootCommand> commands =
+        BootCommandScript.parse(readBootFile(settings), source, System::getProperty);
+    AtomicReference<StartupProblem> failure = new AtomicReference<>();
+    try {
+      PayaraMicro micro = PayaraMicro.getInstance();
+      micro.setHttpPort(settings.port()).setNoCluster(true).setPrintLogo(false);
+      micro.setPostBootHandler(runner -> runAll(commands, runner, failure));
+      PayaraMicroRuntime runtime = micro.bootStrap();
+      if (failure.get() != null) {
+        runtime.shutdown();
+        throw failure.get();
+      }
+      return runtime;
+    } catch (BootstrapException e) {
+      throw failure.get() != null
+          ? failure.get()
+          : new StartupProblem("Payara Micro failed to boot: " + e.getMessage());
+    }
+  }
+
+  /** Runs the commands in order; the first failure is recorded and aborts the boot. */
+  private static void runAll(
+      List<BootCommand> commands,
+      AdminCommandRunner runner,
+      AtomicReference<StartupProblem> failure) {
+    for (BootCommand command : commands) {
+      ClusterCommandResult result = runner.run(command.name(), command.argumentArray());
+      if (result.getExitStatus() == ClusterCommandResult.ExitStatus.FAILURE) {
+        String why =
+            result.getFailureCause() != null
+                ? result.getFailureCause().getMessage()
+                : result.getOutput();
+        StartupProblem problem =
+            new StartupProblem(
+                "boot command at "
+                    + command.source()
+                    + " line "
+                    + command.line()
+                    + " failed: "
+                    + command.text()
+                    + " -> "
+                    + (why == null ? "no reason given" : why.strip().replaceAll("\\s+", " ")));
+        failure.set(problem);
+        throw problem;
+      }
+    }
+  }
+
+  private static String readBootFile(LaunchSettings settings) {
+    try {
+      if (settings.serverConfigDir().isPresent()) {
+        return Files.readString(settings.serverConfigDir().get().resolve(BOOT_FILE));
+      }
+      try (InputStream in =
+          CyncLauncher.class
+              .getClassLoader()
+              .getResourceAsStream(BUILT_IN_SERVER_CONFIG + BOOT_FILE)) {
+        if (in == null) {
+          throw new StartupProblem(
+              "the built-in "
+                  + BOOT_FILE
+                  + " is missing from the jar; rebuild with ./mvnw package.");
+        }
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      }
+    } catch (IOException e) {
+      throw new StartupProblem(
+          "cannot read "
+              + BOOT_FILE
+              + ": "
+              + e.getMessage()
+              + "; check "
+              + LaunchSettings.SERVER_CONFIG
+              + ".");
+    }
+  }
+}

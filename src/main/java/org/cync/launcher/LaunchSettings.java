@@ -1,0 +1,71 @@
+package org.cync.launcher;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The few settings needed before the server exists. Each is read from a system property first, then
+ * from an environment variable, then a default, so that a service unit, a container and a
+ * developer's shell can all set them.
+ */
+public record LaunchSettings(int port, Path dataDir, Optional<Path> serverConfigDir) {
+
+  public static final String PORT = "cync.port";
+  public static final String DATA_DIR = "cync.data.dir";
+  public static final String SERVER_CONFIG = "cync.server.config";
+  static final int DEFAULT_PORT = 8080;
+  static final String DEFAULT_DATA_DIR = "data";
+
+  /**
+   * Resolves the settings from system properties and the environment; blank values count as not
+   * given.
+   */
+  public static LaunchSettings resolve(
+      Map<String, String> properties, Map<String, String> environment) {
+    Optional<String> port = lookup(PORT, properties, environment);
+    Path dataDir =
+        Path.of(lookup(DATA_DIR, properties, environment).orElse(DEFAULT_DATA_DIR))
+            .toAbsolutePath()
+            .normalize();
+    Optional<Path> serverConfig =
+        lookup(SERVER_CONFIG, properties, environment).map(p -> Path.of(p).toAbsolutePath());
+    return new LaunchSettings(
+        port.map(LaunchSettings::parsePort).orElse(DEFAULT_PORT), dataDir, serverConfig);
+  }
+
+  /**
+   * The environment variable for a property: {@code cync.data.dir} becomes {@code CYNC_DATA_DIR}.
+   */
+  public static String environmentName(String property) {
+    return property.toUpperCase(java.util.Locale.ROOT).replace('.', '_');
+  }
+
+  private static Optional<String> lookup(
+      String property, Map<String, String> properties, Map<String, String> environment) {
+    String value = properties.get(property);
+    if (value == null || value.isBlank()) {
+      value = environment.get(environmentName(property));
+    }
+    return Optional.ofNullable(value).map(String::trim).filter(v -> !v.isEmpty());
+  }
+
+  private static int parsePort(String text) {
+    try {
+      int port = Integer.parseInt(text);
+      if (port >= 1 && port <= 65535) {
+        return port;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new StartupProblem(
+        "Port '"
+            + text
+            + "' is not valid: set "
+            + PORT
+            + " (or "
+            + environmentName(PORT)
+            + ") to a number from 1 to 65535.");
+  }
+}

@@ -1,0 +1,2 @@
+/** Operator-editable configuration kept in Derby, and facts about this installation. */
+package org.cync.settings;
