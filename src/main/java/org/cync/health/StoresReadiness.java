@@ -3,16 +3,20 @@ package org.cync.health;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
 /** Ready only while both stores answer: Derby (application data) and H2 (batch job repository). */
 @Readiness
 @ApplicationScoped
 public class StoresReadiness implements HealthCheck {
+  static final String UP = "UP";
+
   @Resource(lookup = "jdbc/cync")
   DataSource applicationStore;
 
@@ -21,22 +25,21 @@ public class StoresReadiness implements HealthCheck {
 
   @Override
   public HealthCheckResponse call() {
-    HealthCheckResponseBuilder response = HealthCheckResponse.named("stores").up();
-    check(response, "derby", applicationStore);
-    check(response, "h2-batch-repository", batchRepository);
-    return response.build();
+    Map<String, Object> stores = new LinkedHashMap<>();
+    stores.put("derby", state(applicationStore));
+    stores.put("h2-batch-repository", state(batchRepository));
+    boolean allUp = stores.values().stream().allMatch(UP::equals);
+    return new HealthCheckResponse(
+        "stores",
+        allUp ? HealthCheckResponse.Status.UP : HealthCheckResponse.Status.DOWN,
+        Optional.of(stores));
   }
 
-  private static void check(HealthCheckResponseBuilder response, String name, DataSource store) {
-    String state;
+  private static String state(DataSource store) {
     try (Connection connection = store.getConnection()) {
-      state = connection.isValid(2) ? "UP" : "DOWN: no answer within 2 s";
+      return connection.isValid(2) ? UP : "DOWN: no answer within 2 s";
     } catch (Exception e) {
-      state = "DOWN: " + e.getClass().getSimpleName() + ": " + e.getMessage();
-    }
-    response.withData(name, state);
-    if (!"UP".equals(state)) {
-      response.down();
+      return "DOWN: " + e.getClass().getSimpleName() + ": " + e.getMessage();
     }
   }
 }
