@@ -6,7 +6,11 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Reads and writes the directory snapshot in Derby. */
+/**
+ * Reads and writes the directory snapshot in Derby. The summary queries read uncommitted data
+ * ({@code WITH UR}): a dashboard must not wait behind the row locks of a sync that is writing the
+ * snapshot.
+ */
 @ApplicationScoped
 public class SnapshotRepository {
   @PersistenceContext EntityManager em;
@@ -16,17 +20,21 @@ public class SnapshotRepository {
   }
 
   public long size() {
-    return em.createQuery("select count(s) from SnapshotEntry s", Long.class).getSingleResult();
+    return ((Number)
+            em.createNativeQuery("SELECT COUNT(*) FROM DIRECTORY_SNAPSHOT WITH UR")
+                .getSingleResult())
+        .longValue();
   }
 
   /** How many entries each job execution wrote last. */
   public Map<Long, Long> countByExecution() {
-    return em
-        .createQuery(
-            "select s.writtenByExecution, count(s) from SnapshotEntry s group by s.writtenByExecution",
-            Object[].class)
-        .getResultList()
-        .stream()
+    @SuppressWarnings("unchecked")
+    java.util.List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT WRITTENBYEXECUTION, COUNT(*) FROM DIRECTORY_SNAPSHOT"
+                    + " GROUP BY WRITTENBYEXECUTION WITH UR")
+            .getResultList();
+    return rows.stream()
         .collect(
             Collectors.toMap(r -> ((Number) r[0]).longValue(), r -> ((Number) r[1]).longValue()));
   }

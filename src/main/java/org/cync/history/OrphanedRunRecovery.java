@@ -26,23 +26,30 @@ public class OrphanedRunRecovery {
   private static final Logger LOG = Logger.getLogger(OrphanedRunRecovery.class.getName());
   static final String UNFINISHED = "('STARTING','STARTED','STOPPING')";
 
+  /** The table prefix set in server-config/post-boot-commands.asadmin (also Payara's default). */
+  static final String TABLE_PREFIX = "JBATCH";
+
   @Resource(lookup = "jdbc/cync-batch")
   DataSource batchRepository;
 
   @PostConstruct
   void recover() {
     try (Connection connection = batchRepository.getConnection()) {
-      if (!hasTable(connection, "EXECUTIONINSTANCEDATA")) {
+      if (!hasTable(connection, TABLE_PREFIX + "EXECUTIONINSTANCEDATA")) {
         return;
       }
       try (Statement statement = connection.createStatement()) {
         int runs =
             statement.executeUpdate(
-                "UPDATE EXECUTIONINSTANCEDATA SET BATCHSTATUS='FAILED', EXITSTATUS='CRASHED',"
+                "UPDATE "
+                    + TABLE_PREFIX
+                    + "EXECUTIONINSTANCEDATA SET BATCHSTATUS='FAILED', EXITSTATUS='CRASHED',"
                     + " ENDTIME=CURRENT_TIMESTAMP, UPDATETIME=CURRENT_TIMESTAMP WHERE BATCHSTATUS IN "
                     + UNFINISHED);
         statement.executeUpdate(
-            "UPDATE STEPEXECUTIONINSTANCEDATA SET BATCHSTATUS='FAILED', EXITSTATUS='CRASHED',"
+            "UPDATE "
+                + TABLE_PREFIX
+                + "STEPEXECUTIONINSTANCEDATA SET BATCHSTATUS='FAILED', EXITSTATUS='CRASHED',"
                 + " ENDTIME=CURRENT_TIMESTAMP WHERE BATCHSTATUS IN "
                 + UNFINISHED);
         if (runs > 0) {

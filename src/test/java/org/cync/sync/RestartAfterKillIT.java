@@ -1,0 +1,101 @@
+package org.cync.sync;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.stream.IntStream;
+import org.cync.directory.SampleDirectory;
+import org.cync.testing.CyncServer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The crash case: the server process is killed (SIGKILL) in the middle of a run, a new process
+ * starts on the same data directory, and the run is restarted. It must resume from its last
+ * checkpoint and end in the exact desired state.
+ */
+class RestartAfterKillIT {
+  private static final int USERS = 150;
+  private static final int CHUNK = 5;
+
+  @Test
+  void aRunKilledMidwayResumesFromItsCheckpointInANewProcess() {
+    Path data = CyncServer.freshDataDir("restart-after-kill");
+    long firstRun;
+    long writtenBeforeCrash;
+    try (CyncServer server = CyncServer.start(data)) {
+      server.getJson("/api/directory/snapshot"); // warm up, so polling keeps pace with the run
+      String parameters =
+          "{\"sampleSize\":\"%d\",\"chunkSize\":\"%d\",\"itemDelayMillis\":\"100\"}"
+              .formatted(USERS, CHUNK);
+      firstRun = executionId(server.postJson("/api/runs", parameters).body());
+      // Rows reach Derby only when their chunk commits, so this waits for at least three
+      // checkpoints.
+      CyncServer.await(
+          Duration.ofSeconds(60),
+          "three checkpoints of run " + firstRun,
+          () -> writtenBy(server, firstRun) >= enabledAmong(1, 3 * CHUNK));
+      server.kill();
+    }
+
+    try (CyncServer server = CyncServer.start(data)) {
+      JsonObject crashed = run(server, firstRun);
+      assertEquals(
+          "FAILED", crashed.getString("status"), "a run of a dead process is marked failed");
+      assertEquals("CRASHED", crashed.getString("exitStatus"));
+      writtenBeforeCrash = writtenBy(server, firstRun);
+
+      long secondRun =
+          executionId(
+              server
+                  .postJson("/api/runs/" + firstRun + "/restart", "{\"itemDelayMillis\":\"0\"}")
+                  .body());
+      CyncServer.await(
+          Duration.ofSeconds(60),
+          "run " + secondRun + " to complete",
+          () -> "COMPLETED".equals(run(server, secondRun).getString("status")));
+
+      // The restart read only what the last checkpoint had not covered ...
+      int checkpointed = USERS - readCount(server, secondRun);
+      assertTrue(
+          checkpointed >= 3 * CHUNK && checkpointed < USERS, "checkpoint at user " + checkpointed);
+      assertEquals(0, checkpointed % CHUNK, "a checkpoint falls on a chunk boundary");
+      // ... Derby had exactly the committed chunks of the killed run, no more, no less ...
+      assertEquals(enabledAmong(1, checkpointed), writtenBeforeCrash);
+      // ... and the end state is exact: every enabled user once, written by the run that reached
+      // it.
+      JsonObject snapshot = server.getJson("/api/directory/snapshot").asJsonObject();
+      assertEquals(enabledAmong(1, USERS), snapshot.getJsonNumber("size").longValue());
+      assertEquals(enabledAmong(1, checkpointed), writtenBy(server, firstRun));
+      assertEquals(enabledAmong(checkpointed + 1, USERS), writtenBy(server, secondRun));
+    }
+  }
+
+  private static long executionId(String json) {
+    return CyncServer.parse(json).getJsonNumber("executionId").longValue();
+  }
+
+  private static JsonObject run(CyncServer server, long id) {
+    return server.getJson("/api/runs/" + id).asJsonObject();
+  }
+
+  private static int readCount(CyncServer server, long id) {
+    var steps = run(server, id).getJsonArray("steps");
+    return steps.getJsonObject(0).getJsonObject("metrics").getInt("READ_COUNT");
+  }
+
+  private static long writtenBy(CyncServer server, long id) {
+    JsonObject byExecution =
+        server.getJson("/api/directory/snapshot").asJsonObject().getJsonObject("byExecution");
+    String key = Long.toString(id);
+    return byExecution.containsKey(key) ? byExecution.getJsonNumber(key).longValue() : 0;
+  }
+
+  private static long enabledAmong(int from, int to) {
+    return IntStream.rangeClosed(from, to)
+        .filter(n -> SampleDirectory.user(n).accountEnabled())
+        .count();
+  }
+}

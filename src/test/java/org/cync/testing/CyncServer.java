@@ -1,0 +1,255 @@
+package org.cync.testing;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * CYNC as an operator runs it: {@code java -jar target/cync.jar} in its own process, on a free port
+ * and a data directory of the test's choosing. Stopping is SIGTERM (Ctrl+C, a service stop);
+ * killing is SIGKILL (a crash).
+ */
+public final class CyncServer implements AutoCloseable {
+  private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
+
+  private final Process process;
+  private final int port;
+  private final Path log;
+
+  private CyncServer(Process process, int port, Path log) {
+    this.process = process;
+    this.port = port;
+    this.log = log;
+  }
+
+  /**
+   * Starts CYNC and waits until {@code /health/ready} answers 200; fails with the log if it exits
+   * first.
+   */
+  public static CyncServer start(Path dataDir, String... jvmOptions) {
+    int port = freePort();
+    Process process = launch(dataDir, port, List.of(jvmOptions), Map.of());
+    CyncServer server = new CyncServer(process, port, logOf(dataDir));
+    server.awaitReady();
+    return server;
+  }
+
+  /**
+   * Runs CYNC with a configuration that must make it refuse to start; returns its exit code and
+   * output.
+   */
+  public static Result runExpectingExit(
+      Path dataDir, Map<String, String> env, String... jvmOptions) {
+    Process process = launch(dataDir, freePort(), List.of(jvmOptions), env);
+    try {
+      if (!process.waitFor(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+        throw new AssertionError("CYNC did not exit; log: " + read(logOf(dataDir)));
+      }
+      return new Result(process.exitValue(), read(logOf(dataDir)));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
+  /** Exit code and everything the process printed (standard output and error). */
+  public record Result(int exitCode, String output) {
+    public String lastLine() {
+      String[] lines = output.strip().split("\\R");
+      return lines[lines.length - 1];
+    }
+  }
+
+  private static Process launch(
+      Path dataDir, int port, List<String> jvmOptions, Map<String, String> env) {
+    List<String> command = new ArrayList<>();
+    command.add(ProcessHandle.current().info().command().orElse("java"));
+    command.add("-Xmx768m");
+    command.add("-Dcync.port=" + port);
+    command.add("-Dcync.data.dir=" + dataDir);
+    command.addAll(jvmOptions);
+    command.add("-jar");
+    command.add(
+        Path.of(System.getProperty("cync.jar", "target/cync.jar")).toAbsolutePath().toString());
+    try {
+      Files.createDirectories(dataDir.getParent());
+      ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+      builder.redirectOutput(ProcessBuilder.Redirect.appendTo(logOf(dataDir).toFile()));
+      builder.environment().remove("CYNC_PORT");
+      builder.environment().remove("CYNC_DATA_DIR");
+      builder.environment().putAll(env);
+      return builder.start();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Path logOf(Path dataDir) {
+    return dataDir.resolveSibling(dataDir.getFileName() + ".log");
+  }
+
+  private void awaitReady() {
+    Instant deadline = Instant.now().plus(START_TIMEOUT);
+    while (Instant.now().isBefore(deadline)) {
+      if (!process.isAlive()) {
+        throw new AssertionError("CYNC exited with " + process.exitValue() + ":\n" + read(log));
+      }
+      try {
+        if (get("/health/ready").statusCode() == 200) {
+          return;
+        }
+      } catch (UncheckedIOException notYet) {
+        // not listening yet
+      }
+      sleep(500);
+    }
+    process.destroyForcibly();
+    throw new AssertionError("CYNC was not ready within " + START_TIMEOUT + ":\n" + read(log));
+  }
+
+  public int port() {
+    return port;
+  }
+
+  public URI uri(String path) {
+    return URI.create("http://localhost:" + port + path);
+  }
+
+  public HttpResponse<String> get(String path) {
+    return send(HttpRequest.newBuilder(uri(path)).GET().build());
+  }
+
+  public HttpResponse<String> postJson(String path, String json) {
+    return send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .build());
+  }
+
+  /** GETs a JSON document and fails unless the answer is 200. */
+  public JsonStructure getJson(String path) {
+    HttpResponse<String> response = get(path);
+    if (response.statusCode() != 200) {
+      throw new AssertionError(
+          "GET " + path + " -> " + response.statusCode() + ": " + response.body());
+    }
+    return Json.createReader(new StringReader(response.body())).read();
+  }
+
+  public static JsonObject parse(String json) {
+    return Json.createReader(new StringReader(json)).readObject();
+  }
+
+  private static HttpResponse<String> send(HttpRequest request) {
+    try {
+      return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
+  /** Ctrl+C / service stop: SIGTERM, then wait for the process to end. */
+  public int stop() {
+    process.destroy();
+    return awaitExit();
+  }
+
+  /** A crash: SIGKILL, no shutdown hook runs. */
+  public void kill() {
+    process.destroyForcibly();
+    awaitExit();
+  }
+
+  private int awaitExit() {
+    try {
+      if (!process.waitFor(60, TimeUnit.SECONDS)) {
+        process.destroyForcibly().waitFor();
+      }
+      return process.exitValue();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
+  public String log() {
+    return read(log);
+  }
+
+  @Override
+  public void close() {
+    if (process.isAlive()) {
+      kill();
+    }
+  }
+
+  /** Polls until the condition holds; fails with the message after the timeout. */
+  public static void await(
+      Duration timeout, String what, java.util.function.BooleanSupplier condition) {
+    Instant deadline = Instant.now().plus(timeout);
+    while (!condition.getAsBoolean()) {
+      if (Instant.now().isAfter(deadline)) {
+        throw new AssertionError("Timed out after " + timeout + " waiting for " + what);
+      }
+      sleep(200);
+    }
+  }
+
+  public static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A fresh directory under the build's test data folder. */
+  public static Path freshDataDir(String name) {
+    Path base =
+        Path.of(System.getProperty("cync.test.data.dir", "target/it-data")).toAbsolutePath();
+    return base.resolve(name + "-" + System.currentTimeMillis()).resolve("data");
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.exists(file) ? Files.readString(file) : "(no output)";
+    } catch (IOException e) {
+      return "(cannot read " + file + ": " + e + ")";
+    }
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+}
