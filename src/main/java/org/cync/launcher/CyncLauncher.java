@@ -30,12 +30,17 @@ public final class CyncLauncher {
     try {
       PayaraMicroRuntime runtime = start(currentSettings());
       if (!runtime.getDeployedApplicationNames().contains("ROOT")) {
-        throw new StartupProblem("CYNC was not deployed; the lines above say why.");
+        shutdown(runtime);
+        throw new StartupProblem("the application failed to deploy; the log lines above say why.");
       }
-      System.out.println("CYNC is running on http://localhost:" + System.getProperty("cync.port"));
+      System.out.println(
+          "CYNC is running on http://localhost:" + System.getProperty(LaunchSettings.PORT));
     } catch (StartupProblem problem) {
       System.err.println("CYNC did not start: " + problem.getMessage());
-      System.exit(1);
+      System.err.flush();
+      // Payara is already shut down; halt so that its shutdown hook prints nothing after the
+      // reason.
+      Runtime.getRuntime().halt(1);
     }
   }
 
@@ -67,7 +72,7 @@ public final class CyncLauncher {
       micro.setPostBootHandler(runner -> runAll(commands, runner, failure));
       PayaraMicroRuntime runtime = micro.bootStrap();
       if (failure.get() != null) {
-        runtime.shutdown();
+        shutdown(runtime);
         throw failure.get();
       }
       return runtime;
@@ -99,10 +104,29 @@ public final class CyncLauncher {
                     + " failed: "
                     + command.text()
                     + " -> "
-                    + (why == null ? "no reason given" : why.strip().replaceAll("\\s+", " ")));
+                    + reason(why));
         failure.set(problem);
         throw problem;
       }
+    }
+  }
+
+  /** Payara's command output, without the reporter's class name and status prefix. */
+  static String reason(String output) {
+    if (output == null || output.isBlank()) {
+      return "no reason given";
+    }
+    return output
+        .strip()
+        .replaceFirst("^PlainTextActionReporter(FAILURE|WARNING|SUCCESS)", "")
+        .replaceAll("\\s+", " ");
+  }
+
+  private static void shutdown(PayaraMicroRuntime runtime) {
+    try {
+      runtime.shutdown();
+    } catch (BootstrapException e) {
+      // the start is failing anyway; the reason given to the operator is the original one
     }
   }
 
