@@ -58,6 +58,9 @@ class BootCommandScriptTest {
             .anyMatch(
                 t -> t.contains("org.h2.jdbcx.JdbcDataSource") && t.contains("/data/batch/jobs")));
     assertTrue(
-        texts.contains("set-batch-runtime-configuration --dataSourceLookupName=jdbc/cync-batch"));
+        texts.contains(
+            "set-batch-runtime-configuration --dataSourceLookupName=jdbc/cync-batch"
+                + " --tablePrefix=JBATCH"),
+        "the table prefix OrphanedRunRecovery relies on");
   }
 }
