@@ -1,10 +1,12 @@
 package org.cync;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -70,6 +72,16 @@ class CyncJarIT {
     ChromeDriver browser = Browser.open();
     try {
       browser.get(server.uri("/").toString());
+      assertEquals("CYNC · Sign in", browser.getTitle(), "the console asks for a login first");
+      browser.findElement(By.id("login:password")).sendKeys("wrong");
+      browser.findElement(By.id("login:submit")).click();
+      assertTrue(
+          browser
+              .findElement(By.id("messages"))
+              .getText()
+              .contains("Wrong user name or password."));
+      browser.findElement(By.id("login:password")).sendKeys(CyncServer.ADMIN_PASSWORD);
+      browser.findElement(By.id("login:submit")).click();
       assertEquals("CYNC · Dashboard", browser.getTitle());
       assertEquals("1", browser.findElement(By.id("starts")).getText());
 
@@ -100,6 +112,23 @@ class CyncJarIT {
 
   @Test
   @Order(3)
+  void theConsoleAndTheApiRequireLoginAndTheLogHoldsNoPassword() {
+    HttpResponse<String> page = server.getAnonymously("/");
+    assertEquals(302, page.statusCode());
+    assertTrue(page.headers().firstValue("Location").orElseThrow().endsWith("/login.xhtml"));
+    HttpResponse<String> api = server.getAnonymously("/api/runs");
+    assertEquals(401, api.statusCode());
+    assertTrue(api.headers().firstValue("WWW-Authenticate").orElseThrow().startsWith("Basic"));
+    assertEquals(200, server.get("/api/runs").statusCode());
+    assertFalse(
+        server.log().contains(CyncServer.ADMIN_PASSWORD), "the password never reaches the log");
+    assertFalse(
+        Files.exists(data.resolve("initial-admin-password")),
+        "a configured password needs no initial one");
+  }
+
+  @Test
+  @Order(4)
   void dataSurvivesAStopAndANewStartOnTheSameDirectory() {
     JsonObject before = server.getJson("/api/installation").asJsonObject();
     assertEquals(1, before.getInt("starts"));

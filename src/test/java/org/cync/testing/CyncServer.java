@@ -27,11 +27,21 @@ import java.util.concurrent.TimeUnit;
  */
 public final class CyncServer implements AutoCloseable {
   private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+
+  /** The admin password every test server gets through CYNC_ADMIN_PASSWORD. */
+  public static final String ADMIN_PASSWORD = "it-admin-Pässword";
+
   private static final HttpClient HTTP =
       HttpClient.newBuilder()
           .version(HttpClient.Version.HTTP_1_1)
           .connectTimeout(Duration.ofSeconds(5))
           .build();
+
+  private static final String ADMIN =
+      "Basic "
+          + java.util.Base64.getEncoder()
+              .encodeToString(
+                  ("admin:" + ADMIN_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
   private final Process process;
   private final int port;
@@ -99,6 +109,7 @@ public final class CyncServer implements AutoCloseable {
       builder.redirectOutput(ProcessBuilder.Redirect.appendTo(logOf(dataDir).toFile()));
       builder.environment().remove("CYNC_PORT");
       builder.environment().remove("CYNC_DATA_DIR");
+      builder.environment().put("CYNC_ADMIN_PASSWORD", ADMIN_PASSWORD);
       builder.environment().putAll(env);
       return builder.start();
     } catch (IOException e) {
@@ -117,7 +128,7 @@ public final class CyncServer implements AutoCloseable {
         throw new AssertionError("CYNC exited with " + process.exitValue() + ":\n" + read(log));
       }
       try {
-        if (get("/health/ready").statusCode() == 200) {
+        if (getAnonymously("/health/ready").statusCode() == 200) {
           return;
         }
       } catch (UncheckedIOException notYet) {
@@ -137,13 +148,20 @@ public final class CyncServer implements AutoCloseable {
     return URI.create("http://localhost:" + port + path);
   }
 
+  /** GET as the administrator (HTTP Basic). */
   public HttpResponse<String> get(String path) {
+    return send(HttpRequest.newBuilder(uri(path)).header("Authorization", ADMIN).GET().build());
+  }
+
+  /** GET without credentials. */
+  public HttpResponse<String> getAnonymously(String path) {
     return send(HttpRequest.newBuilder(uri(path)).GET().build());
   }
 
   public HttpResponse<String> postJson(String path, String json) {
     return send(
         HttpRequest.newBuilder(uri(path))
+            .header("Authorization", ADMIN)
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(json))
             .build());
