@@ -6,11 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/**
- * Reads and writes the directory snapshot in Derby. The summary queries read uncommitted data
- * ({@code WITH UR}): a dashboard must not wait behind the row locks of a sync that is writing the
- * snapshot.
- */
+/** Reads and writes the directory snapshot in Derby. */
 @ApplicationScoped
 public class SnapshotRepository {
   @PersistenceContext EntityManager em;
@@ -20,21 +16,17 @@ public class SnapshotRepository {
   }
 
   public long size() {
-    return ((Number)
-            em.createNativeQuery("SELECT COUNT(*) FROM DIRECTORY_SNAPSHOT WITH UR")
-                .getSingleResult())
-        .longValue();
+    return em.createQuery("select count(s) from SnapshotEntry s", Long.class).getSingleResult();
   }
 
   /** How many entries each job execution wrote last. */
   public Map<Long, Long> countByExecution() {
-    @SuppressWarnings("unchecked")
-    java.util.List<Object[]> rows =
-        em.createNativeQuery(
-                "SELECT WRITTENBYEXECUTION, COUNT(*) FROM DIRECTORY_SNAPSHOT"
-                    + " GROUP BY WRITTENBYEXECUTION WITH UR")
-            .getResultList();
-    return rows.stream()
+    return em
+        .createQuery(
+            "select s.writtenByExecution, count(s) from SnapshotEntry s group by s.writtenByExecution",
+            Object[].class)
+        .getResultList()
+        .stream()
         .collect(
             Collectors.toMap(r -> ((Number) r[0]).longValue(), r -> ((Number) r[1]).longValue()));
   }

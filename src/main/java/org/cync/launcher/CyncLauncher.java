@@ -68,7 +68,13 @@ public final class CyncLauncher {
     AtomicReference<StartupProblem> failure = new AtomicReference<>();
     try {
       PayaraMicro micro = PayaraMicro.getInstance();
-      micro.setHttpPort(settings.port()).setNoCluster(true).setPrintLogo(false);
+      // A fixed instance name keeps the transaction log path stable across starts (it includes the
+      // name).
+      micro
+          .setHttpPort(settings.port())
+          .setNoCluster(true)
+          .setPrintLogo(false)
+          .setInstanceName("cync");
       micro.setPostBootHandler(runner -> runAll(commands, runner, failure));
       PayaraMicroRuntime runtime = micro.bootStrap();
       if (failure.get() != null) {

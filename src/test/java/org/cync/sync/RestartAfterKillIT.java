@@ -31,12 +31,11 @@ class RestartAfterKillIT {
           "{\"sampleSize\":\"%d\",\"chunkSize\":\"%d\",\"itemDelayMillis\":\"100\"}"
               .formatted(USERS, CHUNK);
       firstRun = executionId(server.postJson("/api/runs", parameters).body());
-      // The summary also counts the rows of the chunk in flight (it reads uncommitted), so four
-      // chunks' worth of rows means at least three chunks have committed.
+      // Rows are visible only once their chunk has committed, with its checkpoint.
       CyncServer.await(
           Duration.ofSeconds(60),
           "three checkpoints of run " + firstRun,
-          () -> writtenBy(server, firstRun) >= enabledAmong(1, 4 * CHUNK));
+          () -> writtenBy(server, firstRun) >= enabledAmong(1, 3 * CHUNK));
       server.kill();
     }
 
@@ -60,10 +59,14 @@ class RestartAfterKillIT {
       // The restart read only what the last checkpoint had not covered ...
       int checkpointed = USERS - readCount(server, secondRun);
       assertTrue(
-          checkpointed >= 3 * CHUNK && checkpointed < USERS, "checkpoint at user " + checkpointed);
+          checkpointed >= 2 * CHUNK && checkpointed < USERS, "checkpoint at user " + checkpointed);
       assertEquals(0, checkpointed % CHUNK, "a checkpoint falls on a chunk boundary");
-      // ... Derby had exactly the committed chunks of the killed run, no more, no less ...
-      assertEquals(enabledAmong(1, checkpointed), writtenBeforeCrash);
+      // ... the killed run's rows were never behind its checkpoint (nothing is skipped); they may
+      // be one chunk ahead, when the kill fell between the Derby commit and the checkpoint's ...
+      assertTrue(
+          writtenBeforeCrash == enabledAmong(1, checkpointed)
+              || writtenBeforeCrash == enabledAmong(1, checkpointed + CHUNK),
+          "rows before the crash: " + writtenBeforeCrash + ", checkpoint at user " + checkpointed);
       // ... and the end state is exact: every enabled user once, written by the run that reached
       // it.
       JsonObject snapshot = server.getJson("/api/directory/snapshot").asJsonObject();
