@@ -9,9 +9,11 @@ import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.Metric;
 import jakarta.inject.Inject;
 import java.io.File;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Scanner;
 import org.cync.directory.SnapshotRepository;
 import org.cync.health.StoresReadiness;
 import org.cync.history.RunConflict;
@@ -22,6 +24,7 @@ import org.eclipse.microprofile.health.Readiness;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
@@ -37,10 +40,22 @@ class ContactSyncJobIT {
 
   @Deployment
   static WebArchive builtWar() {
-    return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
-        .importFrom(new File(System.getProperty("cync.war")))
-        .as(WebArchive.class)
-        .addClass(ContactSyncJobIT.class);
+    WebArchive war =
+        ShrinkWrap.create(ZipImporter.class, "ROOT.war")
+            .importFrom(new File(System.getProperty("cync.war")))
+            .as(WebArchive.class)
+            .addClass(ContactSyncJobIT.class);
+    // The console's login covers every path; Arquillian's own test servlet must stay reachable.
+    String webXml =
+        new Scanner(war.get("WEB-INF/web.xml").getAsset().openStream(), StandardCharsets.UTF_8)
+            .useDelimiter("\\A")
+            .next()
+            .replace(
+                "<url-pattern>/health/*</url-pattern>",
+                "<url-pattern>/health/*</url-pattern>"
+                    + "<url-pattern>/ArquillianServletRunnerEE9</url-pattern>"
+                    + "<url-pattern>/ArquillianServletRunner</url-pattern>");
+    return war.setWebXML(new StringAsset(webXml));
   }
 
   @Inject SyncRuns runs;
