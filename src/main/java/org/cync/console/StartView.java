@@ -5,6 +5,8 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.cync.directory.SnapshotRepository;
@@ -27,10 +29,18 @@ public class StartView {
   @Inject SyncRuns runs;
   @Inject @Readiness StoresReadiness stores;
 
+  private static final DateTimeFormatter UTC_MINUTES =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
   private List<RunView> recentRuns;
 
   public Installation getInstallation() {
     return installation.current();
+  }
+
+  /** When this data directory was first used, in UTC like the server log. */
+  public String getInstalledAt() {
+    return UTC_MINUTES.format(installation.current().getInstalledAt());
   }
 
   public long getSnapshotSize() {
