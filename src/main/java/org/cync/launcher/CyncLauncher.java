@@ -75,6 +75,7 @@ public final class CyncLauncher {
           .setNoCluster(true)
           .setPrintLogo(false)
           .setInstanceName("cync");
+      micro.setRootDir(freshRuntimeDir(settings.dataDir()));
       micro.setPostBootHandler(runner -> runAll(commands, runner, failure));
       PayaraMicroRuntime runtime = micro.bootStrap();
       if (failure.get() != null) {
@@ -114,6 +115,34 @@ public final class CyncLauncher {
         failure.set(problem);
         throw problem;
       }
+    }
+  }
+
+  /**
+   * Payara's working folder, emptied at every start: inside the data directory so that no
+   * temp-folder cleaner removes it from a server running for weeks and a crash leaves no copy
+   * behind in /tmp; emptied because Payara would otherwise redeploy the previous start's
+   * application next to the new one.
+   */
+  static java.io.File freshRuntimeDir(java.nio.file.Path dataDir) {
+    java.nio.file.Path runtime = dataDir.resolve("runtime");
+    try {
+      if (Files.exists(runtime)) {
+        try (java.util.stream.Stream<java.nio.file.Path> paths = Files.walk(runtime)) {
+          for (java.nio.file.Path path :
+              paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            Files.delete(path);
+          }
+        }
+      }
+      return Files.createDirectories(runtime).toFile();
+    } catch (IOException e) {
+      throw new StartupProblem(
+          "cannot prepare "
+              + runtime
+              + ": "
+              + e.getMessage()
+              + "; check the permissions of the data directory.");
     }
   }
 
