@@ -1,0 +1,161 @@
+package org.cync.sandbox.mailbox;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.cync.sandbox.graph.ApiRequest;
+import org.cync.sandbox.graph.Expand;
+import org.cync.sandbox.graph.GraphException;
+import org.cync.sandbox.graph.ODataFilter;
+
+/**
+ * How a request wants contacts shown: $select, and $expand of extensions or
+ * singleValueExtendedProperties with their nested $filter. Also builds the JSON that $filter
+ * lambdas (Extensions/any, singleValueExtendedProperties/Any) are evaluated against.
+ */
+final class ContactView {
+  static final String EXT_PREFIX = "Microsoft.OutlookServices.OpenTypeExtension.";
+  private final Set<String> select;
+  private final boolean extensions;
+  private final ODataFilter extensionFilter;
+  private final boolean extendedProps;
+  private final ODataFilter extendedPropFilter;
+
+  ContactView(ApiRequest req) {
+    String sel = req.query.get("$select");
+    if (sel != null && !sel.isBlank()) {
+      select = new LinkedHashSet<>();
+      for (String s : sel.split(",")) {
+        String c = ContactSchema.canonical(s.trim());
+        if (c == null) {
+          throw GraphException.badRequest(
+              "RequestBroker--ParseUri",
+              "Could not find a property named '"
+                  + s.trim()
+                  + "' on type 'microsoft.graph.contact'.");
+        }
+        select.add(c);
+      }
+    } else {
+      select = null;
+    }
+    Expand ex = Expand.parse(req.query.get("$expand"));
+    for (String n : ex.names()) {
+      if (!n.equals("extensions") && !n.equals("singlevalueextendedproperties")) {
+        throw GraphException.badRequest(
+            "RequestBroker--ParseUri",
+            "Could not find a navigation property named '"
+                + n
+                + "' on type 'microsoft.graph.contact'.");
+      }
+    }
+    extensions = ex.has("extensions");
+    extensionFilter =
+        ex.filter("extensions") == null ? null : ODataFilter.parse(ex.filter("extensions"));
+    extendedProps = ex.has("singleValueExtendedProperties");
+    extendedPropFilter =
+        ex.filter("singleValueExtendedProperties") == null
+            ? null
+            : ODataFilter.parse(ex.filter("singleValueExtendedProperties"));
+  }
+
+  Set<String> select() {
+    return select;
+  }
+
+  JsonObject render(Mailbox m, StoredContact c) {
+    JsonObject data = c.data();
+    JsonObject full =
+        ContactSchema.render(
+            data,
+            m.contactId(c.number),
+            ItemIds.changeKey(m.key, c.number, c.version),
+            c.createdMillis,
+            c.modifiedMillis,
+            m.folderId(c.folder));
+    JsonObject out;
+    if (select == null) {
+      out = full;
+    } else {
+      out = new JsonObject();
+      out.add("@odata.etag", full.get("@odata.etag"));
+      out.add("id", full.get("id"));
+      for (String s : select) {
+        if (full.has(s)) {
+          out.add(s, full.get(s));
+        }
+      }
+    }
+    if (extensions) {
+      out.add("extensions", filtered(extensionsOf(data), extensionFilter));
+    }
+    if (extendedProps) {
+      out.add("singleValueExtendedProperties", filtered(extendedPropsOf(data), extendedPropFilter));
+    }
+    return out;
+  }
+
+  private static JsonArray filtered(JsonArray items, ODataFilter f) {
+    if (f == null) {
+      return items;
+    }
+    JsonArray out = new JsonArray();
+    for (JsonElement e : items) {
+      if (f.test(e.getAsJsonObject())) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  /** The entity $filter sees: all properties plus extensions and extended properties. */
+  static JsonObject filterSubject(Mailbox m, StoredContact c) {
+    JsonObject data = c.data();
+    JsonObject o =
+        ContactSchema.render(
+            data,
+            m.contactId(c.number),
+            ItemIds.changeKey(m.key, c.number, c.version),
+            c.createdMillis,
+            c.modifiedMillis,
+            m.folderId(c.folder));
+    o.add("extensions", extensionsOf(data));
+    o.add("singleValueExtendedProperties", extendedPropsOf(data));
+    return o;
+  }
+
+  static JsonArray extensionsOf(JsonObject data) {
+    JsonArray out = new JsonArray();
+    JsonElement stored = data.get("extensions");
+    if (stored != null) {
+      for (JsonElement e : stored.getAsJsonArray()) {
+        out.add(renderExtension(e.getAsJsonObject()));
+      }
+    }
+    return out;
+  }
+
+  static JsonObject renderExtension(JsonObject stored) {
+    JsonObject o = new JsonObject();
+    o.addProperty("@odata.type", "#microsoft.graph.openTypeExtension");
+    String name = stored.get("extensionName").getAsString();
+    o.addProperty("id", EXT_PREFIX + name);
+    o.addProperty("extensionName", name);
+    stored
+        .entrySet()
+        .forEach(
+            e -> {
+              if (!e.getKey().equals("extensionName")) {
+                o.add(e.getKey(), e.getValue());
+              }
+            });
+    return o;
+  }
+
+  static JsonArray extendedPropsOf(JsonObject data) {
+    JsonElement stored = data.get("singleValueExtendedProperties");
+    return stored == null ? new JsonArray() : stored.getAsJsonArray().deepCopy();
+  }
+}
