@@ -40,28 +40,30 @@ public final class DirectoryMutator {
     List<String> changed = members.subList(0, Math.min(k, members.size()));
     for (String id : changed) {
       Map<String, JsonElement> c = new LinkedHashMap<>();
-      switch (random.nextInt(4)) {
-        case 0 ->
-            c.put(
-                "jobTitle",
-                new JsonPrimitive(TenantGenerator.pick(random, NamePool.TITLES) + " II"));
-        case 1 ->
-            c.put(
-                "department",
-                new JsonPrimitive(TenantGenerator.pick(random, NamePool.DEPARTMENTS)));
-        case 2 ->
-            c.put(
-                "mobilePhone",
-                new JsonPrimitive(String.format("+49 160 %08d", random.nextInt(100_000_000))));
-        default -> {
-          JsonArray a = new JsonArray();
-          a.add(String.format("+49 30 %04d %03d", random.nextInt(10000), random.nextInt(1000)));
-          c.put("businessPhones", a);
-        }
-      }
+      int kind = random.nextInt(4);
+      String prop = new String[] {"jobTitle", "department", "mobilePhone", "businessPhones"}[kind];
+      JsonElement current = dir.read(() -> dir.user(id).get(prop));
+      JsonElement next;
+      do {
+        next = draw(kind);
+      } while (next.equals(current));
+      c.put(prop, next);
       dir.update(id, c);
     }
     return List.copyOf(changed);
+  }
+
+  private JsonElement draw(int kind) {
+    return switch (kind) {
+      case 0 -> new JsonPrimitive(TenantGenerator.pick(random, NamePool.TITLES) + " II");
+      case 1 -> new JsonPrimitive(TenantGenerator.pick(random, NamePool.DEPARTMENTS));
+      case 2 -> new JsonPrimitive(String.format("+49 160 %08d", random.nextInt(100_000_000)));
+      default -> {
+        JsonArray a = new JsonArray();
+        a.add(String.format("+49 30 %04d %03d", random.nextInt(10000), random.nextInt(1000)));
+        yield a;
+      }
+    };
   }
 
   /** Gives the user a new photo (or removes it when remove is true). */

@@ -159,7 +159,7 @@ public final class TokenEndpoint implements HttpHandler {
               + " may have sent your authentication request to the wrong tenant.");
     }
     String scope = form.get("scope");
-    if (!GRAPH_SCOPE.equals(scope) && !(TokenService.GRAPH_APP_ID + "/.default").equals(scope)) {
+    if (!graphScope(scope)) {
       throw new AadException(
           400,
           "invalid_scope",
@@ -211,6 +211,25 @@ public final class TokenEndpoint implements HttpHandler {
     ok.addProperty("ext_expires_in", life);
     ok.addProperty("access_token", tokens.issue(app));
     return ok;
+  }
+
+  /**
+   * Exactly one resource scope, Graph's .default; the OIDC scopes MSAL always adds (openid,
+   * profile, offline_access) are ignored for client credentials, as Entra does.
+   */
+  static boolean graphScope(String scope) {
+    if (scope == null) {
+      return false;
+    }
+    java.util.List<String> rest = new java.util.ArrayList<>();
+    for (String s : scope.trim().split("\\s+")) {
+      if (!java.util.Set.of("openid", "profile", "offline_access", "email").contains(s)) {
+        rest.add(s);
+      }
+    }
+    return rest.size() == 1
+        && (GRAPH_SCOPE.equals(rest.get(0))
+            || (TokenService.GRAPH_APP_ID + "/.default").equals(rest.get(0)));
   }
 
   private JsonObject errorBody(AadException e, String clientRequestId) {
