@@ -47,7 +47,7 @@ public final class DirectoryBudget {
     long period = limits.scaled(10_000);
     synchronized (b) {
       long now = clock.millis();
-      b.units = Math.min(cap, b.units + (now - b.last) * (double) cap / period);
+      b.units = Math.min(cap, b.units + Math.max(0, now - b.last) * (double) cap / period);
       b.last = now;
       if (b.units < cost) {
         long wait = (long) Math.ceil((cost - b.units) * period / cap / 1000.0);
