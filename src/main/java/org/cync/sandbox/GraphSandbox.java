@@ -74,7 +74,6 @@ public final class GraphSandbox implements AutoCloseable {
             : Files.createTempDirectory("cync-sandbox").resolve("sandbox-ca.pem");
     pki = Pki.create(ca);
     tokens = new TokenService(clock, tenant.tenantId());
-    mailboxes = new MailboxStore(directory);
     limits = b.limits;
     faults = new Faults(b.seed);
     mailboxThrottle = new MailboxThrottle(limits, clock);
@@ -85,6 +84,7 @@ public final class GraphSandbox implements AutoCloseable {
     graphServer = HttpServer.create(new InetSocketAddress(lo, b.graphPort), 256);
     tokenServer = HttpsServer.create(new InetSocketAddress(lo, b.tokenPort), 64);
     String graphBase = "http://127.0.0.1:" + graphServer.getAddress().getPort() + "/v1.0";
+    mailboxes = new MailboxStore(directory, graphBase);
     GraphContext ctx = new GraphContext(graphBase, clock);
     pipeline =
         new GraphPipeline(

@@ -227,9 +227,21 @@ final class UsersDelta {
     return ids;
   }
 
+  /**
+   * As documented: the initial round names the $select list, rounds from a deltaLink name the plain
+   * entity set.
+   */
   private String context(ApiRequest req, List<String> select) {
-    return req.query.containsKey("$select") || !select.equals(UserSchema.DEFAULT)
-        ? ctx.context("users(" + String.join(",", select) + ")")
+    boolean initial = req.query.get("$skiptoken") == null && req.query.get("$deltatoken") == null;
+    return initial && req.query.containsKey("$select")
+        ? ctx.context(
+            "users("
+                + String.join(
+                    ",",
+                    select.stream()
+                        .filter(s -> !s.equals("id") || req.query.get("$select").contains("id"))
+                        .toList())
+                + ")")
         : ctx.context("users");
   }
 

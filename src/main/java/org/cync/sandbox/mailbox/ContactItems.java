@@ -73,7 +73,7 @@ final class ContactItems {
       if (req.method.equals("GET")) {
         JsonObject o = new JsonObject();
         o.addProperty("@odata.context", ctx.context(context));
-        o.add("value", ContactView.extensionsOf(data));
+        o.add("value", ContactView.extensionsOf(m, c, data));
         return ApiResponse.json(200, o);
       }
       if (!req.method.equals("POST")) {
@@ -88,7 +88,8 @@ final class ContactItems {
       data.add("extensions", all);
       ContactOps.save(m, c, data, now);
       return ApiResponse.json(
-          201, withContext(ctx.context(context + "/$entity"), ContactView.renderExtension(ext)));
+          201,
+          withContext(ctx.context(context + "/$entity"), ContactView.renderExtension(m, c, ext)));
     }
     if (rest.size() != 2) {
       throw GraphException.noRoute();
@@ -104,7 +105,7 @@ final class ContactItems {
             200,
             withContext(
                 ctx.context(context + "/$entity"),
-                ContactView.renderExtension(all.get(i).getAsJsonObject())));
+                ContactView.renderExtension(m, c, all.get(i).getAsJsonObject())));
       }
       case "PATCH" -> {
         JsonObject body = OutlookApi.body(req);

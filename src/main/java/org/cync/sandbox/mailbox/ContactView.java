@@ -89,7 +89,7 @@ final class ContactView {
       }
     }
     if (extensions) {
-      out.add("extensions", filtered(extensionsOf(data), extensionFilter));
+      out.add("extensions", filtered(extensionsOf(m, c, data), extensionFilter));
     }
     if (extendedProps) {
       out.add("singleValueExtendedProperties", filtered(extendedPropsOf(data), extendedPropFilter));
@@ -121,26 +121,37 @@ final class ContactView {
             c.createdMillis,
             c.modifiedMillis,
             m.folderId(c.folder));
-    o.add("extensions", extensionsOf(data));
+    o.add("extensions", extensionsOf(m, c, data));
     o.add("singleValueExtendedProperties", extendedPropsOf(data));
     return o;
   }
 
-  static JsonArray extensionsOf(JsonObject data) {
+  static JsonArray extensionsOf(Mailbox m, StoredContact c, JsonObject data) {
     JsonArray out = new JsonArray();
     JsonElement stored = data.get("extensions");
     if (stored != null) {
       for (JsonElement e : stored.getAsJsonArray()) {
-        out.add(renderExtension(e.getAsJsonObject()));
+        out.add(renderExtension(m, c, e.getAsJsonObject()));
       }
     }
     return out;
   }
 
-  static JsonObject renderExtension(JsonObject stored) {
+  static JsonObject renderExtension(Mailbox m, StoredContact c, JsonObject stored) {
     JsonObject o = new JsonObject();
     o.addProperty("@odata.type", "#microsoft.graph.openTypeExtension");
     String name = stored.get("extensionName").getAsString();
+    o.addProperty(
+        "@odata.id",
+        m.odataBase
+            + "/users('"
+            + m.userId
+            + "')/contacts('"
+            + m.contactId(c.number)
+            + "')/extensions('"
+            + EXT_PREFIX
+            + name
+            + "')");
     o.addProperty("id", EXT_PREFIX + name);
     o.addProperty("extensionName", name);
     stored

@@ -15,6 +15,7 @@ public final class Mailbox {
   static final long ROOT = 0;
   static final long DEFAULT_FOLDER = 1;
   final String userId;
+  final String odataBase;
   final UUID key;
   final Map<Long, ContactFolder> folders = new LinkedHashMap<>();
   final Map<Long, StoredContact> contacts = new HashMap<>();
@@ -23,8 +24,9 @@ public final class Mailbox {
   int deltaEpoch;
   volatile boolean unavailable;
 
-  Mailbox(String userId) {
+  Mailbox(String userId, String odataBase) {
     this.userId = userId;
+    this.odataBase = odataBase;
     this.key = UUID.fromString(userId);
     folders.put(DEFAULT_FOLDER, new ContactFolder(DEFAULT_FOLDER, "Contacts", ROOT));
   }

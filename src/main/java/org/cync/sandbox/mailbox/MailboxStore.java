@@ -16,8 +16,12 @@ public final class MailboxStore {
   private final Directory directory;
   private final Map<String, Mailbox> mailboxes = new ConcurrentHashMap<>();
 
-  public MailboxStore(Directory directory) {
+  private final String odataBase;
+
+  /** odataBase is the Graph base URL ending in /v1.0, used in @odata.id links. */
+  public MailboxStore(Directory directory, String odataBase) {
     this.directory = directory;
+    this.odataBase = odataBase;
   }
 
   /** The mailbox behind a user ID or UPN, or the Graph error Exchange would answer. */
@@ -30,7 +34,7 @@ public final class MailboxStore {
     if (!u.mailboxLicensed()) {
       throw notEnabled();
     }
-    Mailbox m = mailboxes.computeIfAbsent(u.id(), Mailbox::new);
+    Mailbox m = mailboxes.computeIfAbsent(u.id(), id -> new Mailbox(id, odataBase));
     if (m.unavailable) {
       throw notEnabled();
     }
@@ -39,7 +43,7 @@ public final class MailboxStore {
 
   /** The mailbox of a user ID without any checks (admin and benchmark use). */
   public Mailbox mailbox(String userId) {
-    return mailboxes.computeIfAbsent(userId.toLowerCase(), Mailbox::new);
+    return mailboxes.computeIfAbsent(userId.toLowerCase(), id -> new Mailbox(id, odataBase));
   }
 
   public Collection<Mailbox> all() {
