@@ -97,7 +97,11 @@ public final class GraphSandbox implements AutoCloseable {
             faults,
             latency,
             counters);
-    BatchApi batch = new BatchApi(pipeline::execute, workers);
+    BatchApi batch =
+        new BatchApi(
+            pipeline::execute,
+            workers,
+            () -> latency.maxMillis > 0 || latency.minMillis > 0 || latency.spikeRate > 0);
     graphServer.createContext("/v1.0", new GraphHttpHandler(pipeline, batch, clock));
     graphServer.createContext("/admin", new AdminApi(this));
     graphServer.setExecutor(workers);

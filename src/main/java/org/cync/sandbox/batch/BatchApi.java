@@ -31,10 +31,20 @@ public final class BatchApi implements Function<ApiRequest, ApiResponse> {
       Set.of("request-id", "client-request-id", "x-ms-ags-diagnostic");
   private final Function<ApiRequest, ApiResponse> pipeline;
   private final ExecutorService executor;
+  private final java.util.function.BooleanSupplier parallel;
 
-  public BatchApi(Function<ApiRequest, ApiResponse> pipeline, ExecutorService executor) {
+  /**
+   * parallel says whether sub-requests should really overlap (they only can when the service takes
+   * time, i.e. with simulated latency); otherwise they run one after another in the envelope's
+   * thread, which gives the same answers without thread hand-offs.
+   */
+  public BatchApi(
+      Function<ApiRequest, ApiResponse> pipeline,
+      ExecutorService executor,
+      java.util.function.BooleanSupplier parallel) {
     this.pipeline = pipeline;
     this.executor = executor;
+    this.parallel = parallel;
   }
 
   private record Step(String id, ApiRequest request, List<String> dependsOn) {}
@@ -52,7 +62,7 @@ public final class BatchApi implements Function<ApiRequest, ApiResponse> {
           ready.add(s);
         }
       }
-      pending.removeAll(ready);
+      pending.removeIf(p -> ready.stream().anyMatch(r -> r == p));
       Map<String, CompletableFuture<ApiResponse>> running = new LinkedHashMap<>();
       for (Step s : ready) {
         boolean failed =
@@ -60,6 +70,10 @@ public final class BatchApi implements Function<ApiRequest, ApiResponse> {
                 .anyMatch(d -> done.get(d.toLowerCase(Locale.ROOT)).status >= 400);
         if (failed) {
           running.put(s.id(), CompletableFuture.completedFuture(failedDependency(s)));
+          continue;
+        }
+        if (!parallel.getAsBoolean()) {
+          running.put(s.id(), CompletableFuture.completedFuture(pipeline.apply(s.request())));
           continue;
         }
         running.put(

@@ -8,6 +8,8 @@ import org.cync.sandbox.mailbox.OutlookApi;
  * counters, the mailbox it targets, the roles that open it, and its resource-unit cost.
  */
 record Route(boolean mailbox, String endpoint, String mailboxKey, Set<String> roles, int cost) {
+  private static final java.util.regex.Pattern WORD =
+      java.util.regex.Pattern.compile("(?i)[a-z.$()]+");
   static final Set<String> DELTA =
       Set.of("delta", "delta()", "microsoft.graph.delta", "microsoft.graph.delta()");
 
@@ -70,7 +72,7 @@ record Route(boolean mailbox, String endpoint, String mailboxKey, Set<String> ro
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < req.segments.size(); i++) {
       String s = req.segments.get(i);
-      boolean id = i > 0 && !s.matches("(?i)[a-z.$()]+");
+      boolean id = i > 0 && !WORD.matcher(s).matches();
       b.append('/').append(id ? "{id}" : s);
     }
     return b.toString();

@@ -29,8 +29,8 @@ final class ContactItems {
           return entity(ctx, collectionContext, new ContactView(req).render(m, c));
         }
         case "PATCH" -> {
-          ContactOps.patch(m, c, OutlookApi.body(req), now);
-          return entity(ctx, collectionContext, new ContactView(req).render(m, c));
+          JsonObject data = ContactOps.patch(m, c, OutlookApi.body(req), now);
+          return entity(ctx, collectionContext, new ContactView(req).render(m, c, data));
         }
         case "DELETE" -> {
           ContactOps.delete(m, c);

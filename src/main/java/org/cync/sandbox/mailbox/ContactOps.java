@@ -19,7 +19,7 @@ final class ContactOps {
 
   private ContactOps() {}
 
-  static StoredContact create(Mailbox m, ContactFolder f, JsonObject body, long now) {
+  static Written create(Mailbox m, ContactFolder f, JsonObject body, long now) {
     JsonObject data = new JsonObject();
     ContactSchema.merge(body, data);
     if (!data.has("displayName")) {
@@ -58,10 +58,13 @@ final class ContactOps {
     m.contacts.put(c.number, c);
     f.items.put(c.number, c);
     f.touch(c, ++m.seq);
-    return c;
+    return new Written(c, data);
   }
 
-  static void patch(Mailbox m, StoredContact c, JsonObject body, long now) {
+  /** A stored contact with the data just written (so the response need not parse it again). */
+  record Written(StoredContact contact, JsonObject data) {}
+
+  static JsonObject patch(Mailbox m, StoredContact c, JsonObject body, long now) {
     if (body.has("extensions")) {
       throw GraphException.badRequest(
           "ErrorInvalidRequest",
@@ -71,6 +74,7 @@ final class ContactOps {
     ContactSchema.merge(body, data);
     mergeExtendedProps(body, data);
     save(m, c, data, now);
+    return data;
   }
 
   static void save(Mailbox m, StoredContact c, JsonObject data, long now) {

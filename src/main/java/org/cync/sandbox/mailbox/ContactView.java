@@ -66,7 +66,11 @@ final class ContactView {
   }
 
   JsonObject render(Mailbox m, StoredContact c) {
-    JsonObject data = c.data();
+    return render(m, c, c.data());
+  }
+
+  /** Renders with the stored data already at hand (saves parsing it again after a write). */
+  JsonObject render(Mailbox m, StoredContact c, JsonObject data) {
     JsonObject full =
         ContactSchema.render(
             data,

@@ -70,7 +70,7 @@ public final class MailboxAdmin {
       ContactFolder f = m.folders.get(n);
       List<String> ids = new ArrayList<>();
       for (JsonObject b : bodies) {
-        ids.add(m.contactId(ContactOps.create(m, f, b, now).number));
+        ids.add(m.contactId(ContactOps.create(m, f, b, now).contact().number));
       }
       return ids;
     }

@@ -227,8 +227,8 @@ public final class OutlookApi {
       if (!req.method.equals("POST")) {
         throw new GraphException(405, "ErrorInvalidRequest", "The OData request is not supported.");
       }
-      StoredContact c = ContactOps.create(m, f, body(req), ctx.clock().millis());
-      JsonObject o = new ContactView(req).render(m, c);
+      ContactOps.Written w = ContactOps.create(m, f, body(req), ctx.clock().millis());
+      JsonObject o = new ContactView(req).render(m, w.contact(), w.data());
       JsonObject r = new JsonObject();
       r.addProperty("@odata.context", ctx.context(context + "/$entity"));
       o.entrySet().forEach(e -> r.add(e.getKey(), e.getValue()));

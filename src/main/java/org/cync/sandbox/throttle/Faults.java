@@ -19,7 +19,16 @@ public final class Faults {
   }
 
   /** The status to inject for this request (0 = none, -1 = drop the connection). */
-  public synchronized int draw(boolean canDrop) {
+  public int draw(boolean canDrop) {
+    if (rate429 == 0 && rate503 == 0 && rate504 == 0 && rateDrop == 0) {
+      return 0;
+    }
+    synchronized (this) {
+      return drawLocked(canDrop);
+    }
+  }
+
+  private int drawLocked(boolean canDrop) {
     double x = random.nextDouble();
     if (canDrop && x < rateDrop) {
       return -1;

@@ -1,0 +1,190 @@
+package org.cync.sandbox;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.LongAdder;
+import org.cync.sandbox.mailbox.Mailbox;
+import org.cync.sandbox.mailbox.MailboxAdmin;
+
+/**
+ * Prints what the sandbox can take on this machine (not a test: figures, no assertions).
+ * subrequests_per_s: $batch sub-requests served per second with zero latency (goal ≥ 5,000);
+ * heap_mb_for_1M_contacts: heap held by 1,000,000 realistic contacts (goal &lt; 2,048). Run with
+ * {@code java -Xmx3g -cp target/test-classes:target/classes:<test class path>
+ * org.cync.sandbox.SandboxBenchmark [seconds] [clientThreads] [contacts]} (see
+ * SANDBOX-README-SECTION.md).
+ */
+public final class SandboxBenchmark {
+  private SandboxBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
+    int threads = args.length > 1 ? Integer.parseInt(args[1]) : 8;
+    int contacts = args.length > 2 ? Integer.parseInt(args[2]) : 1_000_000;
+    throughput(seconds, threads);
+    if (contacts > 0) {
+      memory(contacts);
+    }
+    System.exit(0);
+  }
+
+  static void throughput(int seconds, int threads) throws Exception {
+    try (GraphSandbox sandbox = GraphSandbox.builder().users(300).seed(1).start()) {
+      sandbox.limits().mailboxRequestsPerWindow = Integer.MAX_VALUE;
+      sandbox.limits().directoryUnitsPer10s = Integer.MAX_VALUE;
+      TestApp app = new TestApp();
+      sandbox.registerApp(app.clientId, app.cert, "Contacts.ReadWrite", "User.Read.All");
+      String token = sandbox.tokens().issue(sandbox.apps().find(app.clientId));
+      List<String> mailboxes = Tenants.mailboxUsers(sandbox);
+      List<String> bodies = mailboxes.stream().map(u -> batch(u).toString()).toList();
+      HttpClient http =
+          HttpClient.newBuilder()
+              .version(HttpClient.Version.HTTP_1_1)
+              .executor(Executors.newFixedThreadPool(2))
+              .build();
+      LongAdder ok = new LongAdder();
+      LongAdder other = new LongAdder();
+      AtomicBoolean measuring = new AtomicBoolean(false);
+      AtomicBoolean stop = new AtomicBoolean(false);
+      ExecutorService pool = Executors.newFixedThreadPool(threads);
+      for (int t = 0; t < threads; t++) {
+        int n = t;
+        pool.submit(
+            () -> {
+              int round = 0;
+              while (!stop.get()) {
+                String body = bodies.get((n + threads * round++) % bodies.size());
+                HttpRequest req =
+                    HttpRequest.newBuilder(URI.create(sandbox.graphBaseUrl() + "/$batch"))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build();
+                try {
+                  HttpResponse<String> r = http.send(req, HttpResponse.BodyHandlers.ofString());
+                  if (measuring.get()) {
+                    int good = count(r.body(), "\"status\":20");
+                    ok.add(good);
+                    other.add(count(r.body(), "\"status\":") - good);
+                  }
+                } catch (Exception e) {
+                  other.increment();
+                }
+              }
+              return null;
+            });
+      }
+      Thread.sleep(3000);
+      measuring.set(true);
+      long start = System.nanoTime();
+      Thread.sleep(seconds * 1000L);
+      measuring.set(false);
+      double elapsed = (System.nanoTime() - start) / 1e9;
+      stop.set(true);
+      pool.shutdown();
+      pool.awaitTermination(10, TimeUnit.SECONDS);
+      System.out.printf("subrequests_per_s=%.0f%n", ok.sum() / elapsed);
+      System.out.printf("subrequests_not_2xx=%d%n", other.sum());
+      System.out.printf(
+          "client_threads=%d cores=%d%n", threads, Runtime.getRuntime().availableProcessors());
+    }
+  }
+
+  static int count(String body, String needle) {
+    int n = 0;
+    for (int i = body.indexOf(needle); i >= 0; i = body.indexOf(needle, i + 1)) {
+      n++;
+    }
+    return n;
+  }
+
+  /** 10 creates and 10 reads of one mailbox: CYNC's write pattern plus lookups. */
+  static JsonObject batch(String user) {
+    JsonArray requests = new JsonArray();
+    for (int i = 0; i < 20; i++) {
+      JsonObject r = new JsonObject();
+      r.addProperty("id", String.valueOf(i));
+      if (i % 2 == 0) {
+        r.addProperty("method", "POST");
+        r.addProperty("url", "/users/" + user + "/contacts");
+        r.add("body", contact(i));
+        JsonObject h = new JsonObject();
+        h.addProperty("Content-Type", "application/json");
+        r.add("headers", h);
+      } else {
+        r.addProperty("method", "GET");
+        r.addProperty("url", "/users/" + user + "/contacts?$top=1&$select=id,displayName");
+      }
+      requests.add(r);
+    }
+    JsonObject b = new JsonObject();
+    b.add("requests", requests);
+    return b;
+  }
+
+  static JsonObject contact(int i) {
+    return JsonParser.parseString(
+            "{\"givenName\":\"Zoë "
+                + i
+                + "\",\"surname\":\"Müller-Łęcki\",\"displayName\":\"Zoë Müller-Łęcki\","
+                + "\"jobTitle\":\"Senior Software Engineer\",\"companyName\":\"Contoso Sandbox\",\"department\":\"Engineering\","
+                + "\"officeLocation\":\"B2/2.14\",\"mobilePhone\":\"+49 151 12345678\",\"businessPhones\":[\"+49 89 1234 567\"],"
+                + "\"emailAddresses\":[{\"name\":\"Zoë Müller-Łęcki\",\"address\":\"zoe.mueller-lecki"
+                + i
+                + "@contoso.example\"}],"
+                + "\"businessAddress\":{\"street\":\"Hauptstraße 12\",\"city\":\"München\",\"state\":\"Bayern\",\"postalCode\":\"80331\",\"countryOrRegion\":\"Germany\"},"
+                + "\"extensions\":[{\"@odata.type\":\"microsoft.graph.openTypeExtension\",\"extensionName\":\"org.cync.source\","
+                + "\"sourceId\":\""
+                + UUID.randomUUID()
+                + "\",\"fingerprint\":\"9f86d081884c7d65\"}],"
+                + "\"singleValueExtendedProperties\":[{\"id\":\"String {66f5a359-4659-4830-9070-00047ec6ac6e} Name CyncSourceId\",\"value\":\""
+                + UUID.randomUUID()
+                + "\"}]}")
+        .getAsJsonObject();
+  }
+
+  static void memory(int total) {
+    GraphSandbox sandbox = GraphSandbox.builder().users(10).seed(2).build();
+    long before = usedAfterGc();
+    int perMailbox = 1000;
+    List<Mailbox> keep = new ArrayList<>();
+    long now = System.currentTimeMillis();
+    for (int m = 0; m * perMailbox < total; m++) {
+      Mailbox box = sandbox.mailboxes().mailbox(UUID.randomUUID().toString());
+      keep.add(box);
+      String folder = MailboxAdmin.createFolder(box, "CYNC");
+      List<JsonObject> bodies = new ArrayList<>();
+      for (int i = 0; i < Math.min(perMailbox, total - m * perMailbox); i++) {
+        bodies.add(contact(i));
+      }
+      MailboxAdmin.createContacts(box, folder, bodies, now);
+    }
+    long after = usedAfterGc();
+    int stored = keep.stream().mapToInt(Mailbox::contactCount).sum();
+    System.out.printf("contacts=%d mailboxes=%d%n", stored, keep.size());
+    System.out.printf(
+        "heap_mb_for_1M_contacts=%.0f%n", (after - before) / 1048576.0 * (1_000_000.0 / stored));
+    System.out.printf("bytes_per_contact=%.0f%n", (after - before) / (double) stored);
+    sandbox.close();
+  }
+
+  static long usedAfterGc() {
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+    }
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+  }
+}
