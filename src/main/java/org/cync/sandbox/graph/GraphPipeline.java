@@ -70,6 +70,11 @@ public final class GraphPipeline {
     usersDelta.tokenLifetime = d;
   }
 
+  /** Counts a request that did not run through {@link #execute} (the $batch envelope). */
+  public void count(String endpoint, int status) {
+    counters.count(endpoint, null, status);
+  }
+
   /** Authenticates the Authorization header; null token means 401. */
   public AccessToken authenticate(ApiRequest req) {
     String h = req.header("Authorization");
