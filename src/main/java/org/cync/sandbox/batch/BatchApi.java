@@ -249,6 +249,9 @@ public final class BatchApi implements Function<ApiRequest, ApiResponse> {
             true,
             envelope.requestId);
     sub.inheritToken(envelope);
+    if (body != null && r.get("body").isJsonObject()) {
+      sub.setParsedBody(r.getAsJsonObject("body"));
+    }
     return new Step(id, sub, dependsOn);
   }
 

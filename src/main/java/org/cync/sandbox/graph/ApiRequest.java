@@ -24,6 +24,7 @@ public final class ApiRequest {
   public final String requestId;
   public final String clientRequestId;
   AccessToken token;
+  private com.google.gson.JsonObject parsedBody;
 
   public ApiRequest(
       String method,
@@ -68,6 +69,19 @@ public final class ApiRequest {
 
   public String header(String name) {
     return headers.get(name);
+  }
+
+  /** A $batch sub-request's JSON body, already parsed with the envelope (saves a re-parse). */
+  public void setParsedBody(com.google.gson.JsonObject body) {
+    this.parsedBody = body;
+  }
+
+  /** The body as a JSON object (parsed once), or null when it is not one. */
+  public com.google.gson.JsonObject jsonBody() {
+    if (parsedBody == null) {
+      parsedBody = org.cync.sandbox.http.Json.objectOrNull(body);
+    }
+    return parsedBody;
   }
 
   /** A $batch sub-request runs with the envelope's (already verified) token. */

@@ -26,11 +26,14 @@ final class ContactItems {
     if (rest.isEmpty()) {
       switch (req.method) {
         case "GET" -> {
-          return entity(ctx, collectionContext, new ContactView(req).render(m, c));
+          return entity(
+              new ContactView(req)
+                  .render(m, c, c.data(), ctx.context(collectionContext + "/$entity")));
         }
         case "PATCH" -> {
           JsonObject data = ContactOps.patch(m, c, OutlookApi.body(req), now);
-          return entity(ctx, collectionContext, new ContactView(req).render(m, c, data));
+          return entity(
+              new ContactView(req).render(m, c, data, ctx.context(collectionContext + "/$entity")));
         }
         case "DELETE" -> {
           ContactOps.delete(m, c);
@@ -53,11 +56,8 @@ final class ContactItems {
     throw GraphException.noRoute();
   }
 
-  private static ApiResponse entity(GraphContext ctx, String collectionContext, JsonObject body) {
-    JsonObject r = new JsonObject();
-    r.addProperty("@odata.context", ctx.context(collectionContext + "/$entity"));
-    body.entrySet().forEach(e -> r.add(e.getKey(), e.getValue()));
-    return ApiResponse.json(200, r).header("ETag", body.get("@odata.etag").getAsString());
+  private static ApiResponse entity(JsonObject body) {
+    return ApiResponse.json(200, body).header("ETag", body.get("@odata.etag").getAsString());
   }
 
   private static ApiResponse extensions(

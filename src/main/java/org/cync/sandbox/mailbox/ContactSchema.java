@@ -230,6 +230,7 @@ public final class ContactSchema {
 
   /** The full entity as Exchange writes it: every property, null/[]/{} where unset. */
   static JsonObject render(
+      String context,
       JsonObject data,
       String id,
       String changeKey,
@@ -237,6 +238,9 @@ public final class ContactSchema {
       long modified,
       String parentFolderId) {
     JsonObject o = new JsonObject();
+    if (context != null) {
+      o.addProperty("@odata.context", context);
+    }
     o.addProperty("@odata.etag", "W/\"" + changeKey + "\"");
     o.addProperty("id", id);
     o.addProperty("createdDateTime", Instant.ofEpochSecond(created / 1000).toString());

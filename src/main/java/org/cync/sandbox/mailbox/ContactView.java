@@ -71,8 +71,14 @@ final class ContactView {
 
   /** Renders with the stored data already at hand (saves parsing it again after a write). */
   JsonObject render(Mailbox m, StoredContact c, JsonObject data) {
+    return render(m, c, data, null);
+  }
+
+  /** Renders an entity response, with its @odata.context first (no copy of the tree). */
+  JsonObject render(Mailbox m, StoredContact c, JsonObject data, String context) {
     JsonObject full =
         ContactSchema.render(
+            select == null ? context : null,
             data,
             m.contactId(c.number),
             ItemIds.changeKey(m.key, c.number, c.version),
@@ -84,6 +90,9 @@ final class ContactView {
       out = full;
     } else {
       out = new JsonObject();
+      if (context != null) {
+        out.addProperty("@odata.context", context);
+      }
       out.add("@odata.etag", full.get("@odata.etag"));
       out.add("id", full.get("id"));
       for (String s : select) {
@@ -119,6 +128,7 @@ final class ContactView {
     JsonObject data = c.data();
     JsonObject o =
         ContactSchema.render(
+            null,
             data,
             m.contactId(c.number),
             ItemIds.changeKey(m.key, c.number, c.version),

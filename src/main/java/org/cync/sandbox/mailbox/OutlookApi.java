@@ -228,11 +228,9 @@ public final class OutlookApi {
         throw new GraphException(405, "ErrorInvalidRequest", "The OData request is not supported.");
       }
       ContactOps.Written w = ContactOps.create(m, f, body(req), ctx.clock().millis());
-      JsonObject o = new ContactView(req).render(m, w.contact(), w.data());
-      JsonObject r = new JsonObject();
-      r.addProperty("@odata.context", ctx.context(context + "/$entity"));
-      o.entrySet().forEach(e -> r.add(e.getKey(), e.getValue()));
-      return ApiResponse.json(201, r).header("ETag", o.get("@odata.etag").getAsString());
+      JsonObject o =
+          new ContactView(req).render(m, w.contact(), w.data(), ctx.context(context + "/$entity"));
+      return ApiResponse.json(201, o).header("ETag", o.get("@odata.etag").getAsString());
     }
     if (DELTA.contains(rest.get(0).toLowerCase()) && rest.size() == 1) {
       return ContactsDelta.page(m, f, req, url + "/delta", ctx.context("Collection(contact)"));
@@ -255,7 +253,7 @@ public final class OutlookApi {
   }
 
   static JsonObject body(ApiRequest req) {
-    JsonObject o = Json.objectOrNull(req.body);
+    JsonObject o = req.jsonBody();
     if (o == null) {
       throw GraphException.badRequest("RequestBodyRead", "Empty Payload. JSON content expected.");
     }
