@@ -338,6 +338,55 @@ class GraphSdkIT {
     }
   }
 
+  @Test
+  void photosExtensionsChildFoldersAndGroupFilter() throws Exception {
+    String withPhoto = Tenants.users(sandbox, u -> u.photo() != null).get(0);
+    try (java.io.InputStream in = graph.users().byUserId(withPhoto).photo().content().get()) {
+      assertEquals((byte) 0xFF, in.readAllBytes()[0]);
+    }
+    String without = Tenants.users(sandbox, u -> u.photo() == null).get(0);
+    ODataError noPhoto =
+        assertThrows(
+            ODataError.class, () -> graph.users().byUserId(without).photo().content().get());
+    assertEquals("ImageNotFound", noPhoto.getError().getCode());
+
+    String uid = mailboxUsers.get(4);
+    var contacts = graph.users().byUserId(uid).contacts();
+    Contact plain = new Contact();
+    plain.setGivenName("Photo");
+    String cid = contacts.post(plain).getId();
+    byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, 1, 2, 3, (byte) 0xFF, (byte) 0xD9};
+    contacts.byContactId(cid).photo().content().put(new java.io.ByteArrayInputStream(jpeg));
+    try (java.io.InputStream in = contacts.byContactId(cid).photo().content().get()) {
+      assertEquals(jpeg.length, in.readAllBytes().length);
+    }
+    OpenTypeExtension ext = new OpenTypeExtension();
+    ext.setExtensionName(MARKER);
+    ext.setAdditionalData(new HashMap<>(Map.of("sourceId", "late")));
+    Extension saved = contacts.byContactId(cid).extensions().post(ext);
+    assertEquals("Microsoft.OutlookServices.OpenTypeExtension." + MARKER, saved.getId());
+    assertEquals(1, contacts.byContactId(cid).extensions().get().getValue().size());
+
+    ContactFolder parent = new ContactFolder();
+    parent.setDisplayName("Parent");
+    String pid = graph.users().byUserId(uid).contactFolders().post(parent).getId();
+    ContactFolder child = new ContactFolder();
+    child.setDisplayName("Child");
+    ContactFolder createdChild =
+        graph
+            .users()
+            .byUserId(uid)
+            .contactFolders()
+            .byContactFolderId(pid)
+            .childFolders()
+            .post(child);
+    assertEquals(pid, createdChild.getParentFolderId());
+
+    var groups =
+        graph.groups().get(rc -> rc.queryParameters.filter = "displayName eq 'CYNC Targets'");
+    assertEquals(1, groups.getValue().size());
+  }
+
   static Contact contact(String given, String surname, String sourceId) {
     Contact c = new Contact();
     c.setGivenName(given);
