@@ -133,6 +133,23 @@ class AdminApiTest {
         counters.getAsJsonObject("byEndpoint").has("POST /users/{id}/contacts"),
         counters.toString());
     assertEquals(sandbox.tenantId(), raw.admin("GET", "", null).json().get("tenant").getAsString());
+    JsonObject tokens =
+        raw.admin(
+                "PUT",
+                "/tokens",
+                "{\"accessTokenLifetimeSeconds\":120,\"userDeltaTokenLifetimeSeconds\":60}")
+            .json();
+    assertEquals(120, tokens.get("accessTokenLifetimeSeconds").getAsInt());
+    assertEquals(
+        120,
+        raw.token(sandbox.tenantId(), Raw.form(app.clientId, app.sign(sandbox.tokenUrl())))
+            .json()
+            .get("expires_in")
+            .getAsInt());
+    raw.admin(
+        "PUT",
+        "/tokens",
+        "{\"accessTokenLifetimeSeconds\":3599,\"userDeltaTokenLifetimeSeconds\":604800}");
     raw.admin("POST", "/reset", null);
   }
 }

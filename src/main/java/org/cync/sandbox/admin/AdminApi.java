@@ -66,6 +66,7 @@ public final class AdminApi implements HttpHandler {
       case "faults" -> faults(method, seg, body);
       case "mailboxes" -> mailboxes(method, seg, body);
       case "counters" -> sandbox.counters().toJson();
+      case "tokens" -> tokens(method, body);
       case "reset" -> {
         require(method, "POST");
         sandbox.reset();
@@ -146,6 +147,26 @@ public final class AdminApi implements HttpHandler {
       }
     }
     return o;
+  }
+
+  /** Access-token lifetime (expires_in) and users/delta token lifetime, in seconds. */
+  private JsonElement tokens(String method, byte[] body) {
+    JsonObject b = body(body);
+    if (method.equals("PUT")) {
+      if (b.has("accessTokenLifetimeSeconds")) {
+        sandbox.tokens().setLifetimeSeconds(b.get("accessTokenLifetimeSeconds").getAsLong());
+      }
+      if (b.has("userDeltaTokenLifetimeSeconds")) {
+        sandbox
+            .pipeline()
+            .setUserDeltaTokenLifetime(seconds(b.get("userDeltaTokenLifetimeSeconds").getAsLong()));
+      }
+    }
+    return Json.obj(
+        "accessTokenLifetimeSeconds",
+        sandbox.tokens().lifetimeSeconds(),
+        "userDeltaTokenLifetimeSeconds",
+        sandbox.pipeline().userDeltaTokenLifetime().toSeconds());
   }
 
   private JsonElement faults(String method, List<String> seg, byte[] body) {

@@ -70,6 +70,10 @@ public final class GraphPipeline {
     usersDelta.tokenLifetime = d;
   }
 
+  public java.time.Duration userDeltaTokenLifetime() {
+    return usersDelta.tokenLifetime;
+  }
+
   /** Counts a request that did not run through {@link #execute} (the $batch envelope). */
   public void count(String endpoint, int status) {
     counters.count(endpoint, null, status);
