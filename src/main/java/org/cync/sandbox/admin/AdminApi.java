@@ -3,7 +3,6 @@ package org.cync.sandbox.admin;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonPrimitive;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
@@ -18,7 +17,6 @@ import org.cync.sandbox.http.Json;
 import org.cync.sandbox.mailbox.Mailbox;
 import org.cync.sandbox.mailbox.MailboxAdmin;
 import org.cync.sandbox.tenant.DirectoryUser;
-import org.cync.sandbox.tenant.Photos;
 import org.cync.sandbox.token.AppRegistration;
 import org.cync.sandbox.token.AppRegistry;
 
@@ -231,10 +229,6 @@ public final class AdminApi implements HttpHandler {
     return new AdminError(404, what);
   }
 
-  static JsonPrimitive str(String s) {
-    return new JsonPrimitive(s);
-  }
-
   static Map<String, JsonElement> props(JsonObject o) {
     Map<String, JsonElement> m = new LinkedHashMap<>();
     o.entrySet().forEach(e -> m.put(e.getKey(), e.getValue()));
@@ -243,10 +237,6 @@ public final class AdminApi implements HttpHandler {
 
   static String newId() {
     return UUID.randomUUID().toString();
-  }
-
-  static byte[] photo(byte[] body) {
-    return body.length > 0 ? body : Photos.jpeg(new java.util.Random(), 240);
   }
 
   static AppRegistration app(AppRegistry apps, String clientId) {

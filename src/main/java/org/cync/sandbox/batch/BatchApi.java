@@ -3,7 +3,6 @@ package org.cync.sandbox.batch;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonPrimitive;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -253,9 +252,5 @@ public final class BatchApi implements Function<ApiRequest, ApiResponse> {
       sub.setParsedBody(r.getAsJsonObject("body"));
     }
     return new Step(id, sub, dependsOn);
-  }
-
-  static JsonPrimitive str(String s) {
-    return new JsonPrimitive(s);
   }
 }

@@ -1,6 +1,5 @@
 package org.cync.sandbox.graph;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
@@ -356,13 +355,5 @@ public final class ODataFilter {
       a = a.substring(prefix.length());
     }
     return a.compareTo(b);
-  }
-
-  static JsonArray array(JsonElement... items) {
-    JsonArray a = new JsonArray();
-    for (JsonElement i : items) {
-      a.add(i);
-    }
-    return a;
   }
 }

@@ -36,7 +36,7 @@ final class UsersDelta {
   volatile Duration tokenLifetime = Duration.ofDays(7);
 
   private record Round(
-      long from, long to, List<String> select, boolean initial, List<String> ids, long created) {}
+      long from, long to, List<String> select, boolean initial, List<String> ids) {}
 
   UsersDelta(Directory dir, GraphContext ctx, Faults faults) {
     this.dir = dir;
@@ -142,7 +142,7 @@ final class UsersDelta {
               ids.add(u.id());
             }
           }
-          return new Round(0, to, select, true, ids, ctx.clock().millis());
+          return new Round(0, to, select, true, ids);
         });
   }
 
@@ -161,8 +161,7 @@ final class UsersDelta {
     return dir.read(
         () -> {
           long to = dir.sequence();
-          return new Round(
-              from, to, select, false, dir.changedAfter(from, to, select), ctx.clock().millis());
+          return new Round(from, to, select, false, dir.changedAfter(from, to, select));
         });
   }
 
