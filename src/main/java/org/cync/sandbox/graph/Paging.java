@@ -9,28 +9,47 @@ import java.util.Map;
 import org.cync.sandbox.http.Http;
 
 /**
- * Server-driven paging of directory collections: an opaque {@code $skiptoken} holding the offset,
- * and an {@code @odata.nextLink} that repeats the request's other options on the sandbox's base.
+ * Server-driven paging of directory collections: an opaque {@code $skiptoken} naming the last
+ * object returned (and its position, used only if that object has gone), so deleting objects while
+ * a client pages neither skips nor repeats others; the {@code @odata.nextLink} repeats the
+ * request's other options on the sandbox's base.
  */
 final class Paging {
   private Paging() {}
 
-  static int offset(ApiRequest req) {
+  static int offset(ApiRequest req, List<JsonObject> all) {
     String t = req.query.get("$skiptoken");
     if (t == null) {
       return 0;
     }
     try {
-      String s = new String(Base64.getUrlDecoder().decode(t), StandardCharsets.UTF_8);
-      return Integer.parseInt(s.substring(s.indexOf(':') + 1));
+      String[] p =
+          new String(Base64.getUrlDecoder().decode(t), StandardCharsets.UTF_8).split(":", 3);
+      int next = Integer.parseInt(p[1]);
+      String lastId = p[2];
+      for (int i = Math.min(next, all.size()) - 1; i >= 0; i--) {
+        if (lastId.equals(idOf(all.get(i)))) {
+          return i + 1;
+        }
+      }
+      for (int i = next; i < all.size(); i++) {
+        if (lastId.equals(idOf(all.get(i)))) {
+          return i + 1;
+        }
+      }
+      return Math.min(next, all.size());
     } catch (RuntimeException e) {
       throw GraphException.badRequest("Request_BadRequest", "Invalid skip token.");
     }
   }
 
+  private static String idOf(JsonObject o) {
+    return o.has("id") ? o.get("id").getAsString() : "";
+  }
+
   static JsonObject page(
       ApiRequest req, String url, String context, List<JsonObject> all, int top, boolean count) {
-    int from = offset(req);
+    int from = offset(req, all);
     JsonArray value = new JsonArray();
     for (int i = from; i < Math.min(all.size(), from + top); i++) {
       value.add(all.get(i));
@@ -44,7 +63,9 @@ final class Paging {
       String token =
           Base64.getUrlEncoder()
               .withoutPadding()
-              .encodeToString(("RFNwdAIA:" + (from + top)).getBytes(StandardCharsets.UTF_8));
+              .encodeToString(
+                  ("RFNwdAIA:" + (from + top) + ":" + idOf(all.get(from + top - 1)))
+                      .getBytes(StandardCharsets.UTF_8));
       StringBuilder b = new StringBuilder(url).append('?');
       for (Map.Entry<String, String> q : req.query.entrySet()) {
         if (!q.getKey().equalsIgnoreCase("$skiptoken")) {
