@@ -41,6 +41,23 @@ class LimitersTest {
   }
 
   @Test
+  void uploadBudgetPerAppAndMailbox() {
+    UsersDeltaTest.MutableClock clock = new UsersDeltaTest.MutableClock();
+    Limits limits = new Limits();
+    MailboxThrottle t = new MailboxThrottle(limits, clock);
+    long mb = 1024 * 1024;
+    for (int i = 0; i < 37; i++) {
+      assertTrue(t.chargeUpload("app", "m", 4 * mb).admitted());
+    }
+    ThrottleDecision over = t.chargeUpload("app", "m", 4 * mb);
+    assertFalse(over.admitted(), "150 MB per 5 minutes");
+    assertEquals(300, over.retryAfterSeconds());
+    assertTrue(t.chargeUpload("app", "other", 4 * mb).admitted());
+    clock.now = clock.now.plusSeconds(300);
+    assertTrue(t.chargeUpload("app", "m", 4 * mb).admitted());
+  }
+
+  @Test
   void timeScaleShrinksTheWindow() {
     UsersDeltaTest.MutableClock clock = new UsersDeltaTest.MutableClock();
     Limits limits = new Limits();

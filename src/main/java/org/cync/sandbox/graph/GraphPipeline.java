@@ -154,9 +154,17 @@ public final class GraphPipeline {
     String app = req.token.appId();
     ThrottleDecision d;
     if (route.mailbox()) {
-      d = mailboxThrottle.acquire(app, mailboxKey(route.mailboxKey()));
+      String mailbox = mailboxKey(route.mailboxKey());
+      d = mailboxThrottle.acquire(app, mailbox);
       if (!d.admitted()) {
         throw throttled(route, d.retryAfterSeconds(), d.reason());
+      }
+      if (!req.method.equals("GET") && !req.method.equals("DELETE")) {
+        ThrottleDecision upload = mailboxThrottle.chargeUpload(app, mailbox, req.body.length);
+        if (!upload.admitted()) {
+          d.release().run();
+          throw throttled(route, upload.retryAfterSeconds(), upload.reason());
+        }
       }
     } else {
       d = budget.charge(app, route.cost());

@@ -10,6 +10,13 @@ public final class Limits {
   public volatile long mailboxWindowMillis = 600_000;
 
   /**
+   * Outlook's upload budget for POST/PUT/PATCH bodies per app and mailbox: 150 MB per 5 minutes.
+   */
+  public volatile long mailboxUploadBytesPerWindow = 150L * 1024 * 1024;
+
+  public volatile long mailboxUploadWindowMillis = 300_000;
+
+  /**
    * Directory resource units per 10 s per app and tenant; 0 = by tenant size (3,500/5,000/8,000).
    */
   public volatile int directoryUnitsPer10s = 0;

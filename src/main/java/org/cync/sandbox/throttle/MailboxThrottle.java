@@ -17,6 +17,8 @@ public final class MailboxThrottle {
     int inFlight;
     long windowStart;
     int count;
+    long uploadStart;
+    long uploaded;
   }
 
   public MailboxThrottle(Limits limits, Clock clock) {
@@ -49,6 +51,25 @@ public final class MailboxThrottle {
             s.inFlight--;
           }
         });
+  }
+
+  /** Charges an upload (request body bytes) against the pair's upload budget. */
+  public ThrottleDecision chargeUpload(String appId, String mailboxId, long bytes) {
+    Slot s = slots.computeIfAbsent(appId + "|" + mailboxId, k -> new Slot());
+    long now = clock.millis();
+    long window = limits.scaled(limits.mailboxUploadWindowMillis);
+    synchronized (s) {
+      if (now - s.uploadStart >= window) {
+        s.uploadStart = now;
+        s.uploaded = 0;
+      }
+      if (s.uploaded + bytes > limits.mailboxUploadBytesPerWindow) {
+        long left = s.uploadStart + window - now;
+        return ThrottleDecision.refuse(Math.max(1, (left + 999) / 1000), "MailboxUploadSize");
+      }
+      s.uploaded += bytes;
+    }
+    return ThrottleDecision.admit(() -> {});
   }
 
   public void reset() {
