@@ -248,25 +248,28 @@ public final class ContactSchema {
     o.addProperty("changeKey", changeKey);
     for (Map.Entry<String, Type> p : PROPS.entrySet()) {
       String name = p.getKey();
-      JsonElement v = data.get(name);
-      if (name.equals("fileAs") || name.equals("personalNotes")) {
-        o.add(name, v != null ? v : new com.google.gson.JsonPrimitive(""));
-      } else if (v != null) {
-        o.add(name, v);
-      } else {
-        o.add(
-            name,
-            switch (p.getValue()) {
-              case STRINGS, EMAILS -> new JsonArray();
-              case ADDRESS -> new JsonObject();
-              default -> JsonNull.INSTANCE;
-            });
-      }
+      o.add(name, value(data, name, p.getValue()));
       if (name.equals("categories")) {
         o.addProperty("parentFolderId", parentFolderId);
       }
     }
     return o;
+  }
+
+  /** A writable property as Exchange writes it: the stored value, or ""/[]/{}/null when unset. */
+  static JsonElement value(JsonObject data, String name, Type type) {
+    JsonElement v = data.get(name);
+    if (v != null) {
+      return v;
+    }
+    if (name.equals("fileAs") || name.equals("personalNotes")) {
+      return new com.google.gson.JsonPrimitive("");
+    }
+    return switch (type) {
+      case STRINGS, EMAILS -> new JsonArray();
+      case ADDRESS -> new JsonObject();
+      default -> JsonNull.INSTANCE;
+    };
   }
 
   static String lower(String s) {

@@ -76,28 +76,37 @@ final class ContactView {
 
   /** Renders an entity response, with its @odata.context first (no copy of the tree). */
   JsonObject render(Mailbox m, StoredContact c, JsonObject data, String context) {
-    JsonObject full =
-        ContactSchema.render(
-            select == null ? context : null,
-            data,
-            m.contactId(c.number),
-            ItemIds.changeKey(m.key, c.number, c.version),
-            c.createdMillis,
-            c.modifiedMillis,
-            m.folderId(c.folder));
+    String changeKey = ItemIds.changeKey(m.key, c.number, c.version);
     JsonObject out;
     if (select == null) {
-      out = full;
+      out =
+          ContactSchema.render(
+              context,
+              data,
+              m.contactId(c.number),
+              changeKey,
+              c.createdMillis,
+              c.modifiedMillis,
+              m.folderId(c.folder));
     } else {
       out = new JsonObject();
       if (context != null) {
         out.addProperty("@odata.context", context);
       }
-      out.add("@odata.etag", full.get("@odata.etag"));
-      out.add("id", full.get("id"));
+      out.addProperty("@odata.etag", "W/\"" + changeKey + "\"");
+      out.addProperty("id", m.contactId(c.number));
       for (String s : select) {
-        if (full.has(s)) {
-          out.add(s, full.get(s));
+        ContactSchema.Type t = ContactSchema.PROPS.get(s);
+        if (t != null) {
+          out.add(s, ContactSchema.value(data, s, t));
+        } else if (s.equals("changeKey")) {
+          out.addProperty(s, changeKey);
+        } else if (s.equals("parentFolderId")) {
+          out.addProperty(s, m.folderId(c.folder));
+        } else if (s.equals("createdDateTime")) {
+          out.addProperty(s, java.time.Instant.ofEpochSecond(c.createdMillis / 1000).toString());
+        } else if (s.equals("lastModifiedDateTime")) {
+          out.addProperty(s, java.time.Instant.ofEpochSecond(c.modifiedMillis / 1000).toString());
         }
       }
     }
