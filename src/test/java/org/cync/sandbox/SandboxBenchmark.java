@@ -5,9 +5,6 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -50,11 +47,8 @@ public final class SandboxBenchmark {
       String token = sandbox.tokens().issue(sandbox.apps().find(app.clientId));
       List<String> mailboxes = Tenants.mailboxUsers(sandbox);
       List<String> bodies = mailboxes.stream().map(u -> batch(u).toString()).toList();
-      HttpClient http =
-          HttpClient.newBuilder()
-              .version(HttpClient.Version.HTTP_1_1)
-              .executor(Executors.newFixedThreadPool(2))
-              .build();
+      int port = URI.create(sandbox.graphBaseUrl()).getPort();
+      List<byte[]> requests = bodies.stream().map(b -> rawRequest(port, token, b)).toList();
       LongAdder ok = new LongAdder();
       LongAdder other = new LongAdder();
       AtomicBoolean measuring = new AtomicBoolean(false);
@@ -65,24 +59,24 @@ public final class SandboxBenchmark {
         pool.submit(
             () -> {
               int round = 0;
-              while (!stop.get()) {
-                String body = bodies.get((n + threads * round++) % bodies.size());
-                HttpRequest req =
-                    HttpRequest.newBuilder(URI.create(sandbox.graphBaseUrl() + "/$batch"))
-                        .header("Authorization", "Bearer " + token)
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
-                        .build();
-                try {
-                  HttpResponse<String> r = http.send(req, HttpResponse.BodyHandlers.ofString());
+              try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+                socket.setTcpNoDelay(true);
+                java.io.OutputStream out = socket.getOutputStream();
+                java.io.DataInputStream in =
+                    new java.io.DataInputStream(
+                        new java.io.BufferedInputStream(socket.getInputStream(), 65536));
+                while (!stop.get()) {
+                  out.write(requests.get((n + threads * round++) % requests.size()));
+                  out.flush();
+                  String r = readResponse(in);
                   if (measuring.get()) {
-                    int good = count(r.body(), "\"status\":20");
+                    int good = count(r, "\"status\":20");
                     ok.add(good);
-                    other.add(count(r.body(), "\"status\":") - good);
+                    other.add(count(r, "\"status\":") - good);
                   }
-                } catch (Exception e) {
-                  other.increment();
                 }
+              } catch (Exception e) {
+                other.increment();
               }
               return null;
             });
@@ -92,11 +86,17 @@ public final class SandboxBenchmark {
       com.sun.management.OperatingSystemMXBean os =
           (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
       long cpuStart = os.getProcessCpuTime();
+      java.util.Map<Long, Long> serverStart = serverThreadCpu();
       long start = System.nanoTime();
       Thread.sleep(seconds * 1000L);
       measuring.set(false);
       double elapsed = (System.nanoTime() - start) / 1e9;
       double cpu = (os.getProcessCpuTime() - cpuStart) / 1e9;
+      java.util.Map<Long, Long> serverEnd = serverThreadCpu();
+      double serverCpu = 0;
+      for (var e : serverEnd.entrySet()) {
+        serverCpu += (e.getValue() - serverStart.getOrDefault(e.getKey(), 0L)) / 1e9;
+      }
       stop.set(true);
       pool.shutdown();
       pool.awaitTermination(10, TimeUnit.SECONDS);
@@ -108,10 +108,74 @@ public final class SandboxBenchmark {
       System.out.printf(
           "cpu_us_per_subrequest=%.0f (sandbox and client together)%n", cpu * 1e6 / ok.sum());
       System.out.printf("subrequests_per_s_if_all_cores_were_ours=%.0f%n", ok.sum() / cpu * cores);
+      System.out.printf("sandbox_threads_cpu_us_per_subrequest=%.0f%n", serverCpu * 1e6 / ok.sum());
+      System.out.printf(
+          "sandbox_capacity_subrequests_per_s_on_%d_cores=%.0f%n",
+          cores, ok.sum() / serverCpu * cores);
       System.out.printf("subrequests_not_2xx=%d%n", other.sum());
       System.out.printf(
           "client_threads=%d cores=%d%n", threads, Runtime.getRuntime().availableProcessors());
     }
+  }
+
+  /** A keep-alive HTTP/1.1 POST of a $batch body, as bytes (a minimal client costs little CPU). */
+  static byte[] rawRequest(int port, String token, String body) {
+    byte[] b = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    String head =
+        "POST /v1.0/$batch HTTP/1.1\r\nHost: 127.0.0.1:"
+            + port
+            + "\r\nAuthorization: Bearer "
+            + token
+            + "\r\nContent-Type: application/json\r\nContent-Length: "
+            + b.length
+            + "\r\n\r\n";
+    byte[] h = head.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    byte[] all = java.util.Arrays.copyOf(h, h.length + b.length);
+    System.arraycopy(b, 0, all, h.length, b.length);
+    return all;
+  }
+
+  /**
+   * Reads one response (status line, headers, Content-Length body); returns the body as Latin-1.
+   */
+  static String readResponse(java.io.DataInputStream in) throws java.io.IOException {
+    int length = 0;
+    StringBuilder line = new StringBuilder();
+    while (true) {
+      int c = in.read();
+      if (c < 0) {
+        throw new java.io.EOFException();
+      }
+      if (c == '\n') {
+        String l = line.toString().trim();
+        line.setLength(0);
+        if (l.isEmpty()) {
+          break;
+        }
+        if (l.regionMatches(true, 0, "Content-Length:", 0, 15)) {
+          length = Integer.parseInt(l.substring(15).trim());
+        }
+      } else {
+        line.append((char) c);
+      }
+    }
+    byte[] body = new byte[length];
+    in.readFully(body);
+    return new String(body, java.nio.charset.StandardCharsets.ISO_8859_1);
+  }
+
+  /** CPU time of the sandbox's own threads (HTTP dispatcher and workers), by thread ID. */
+  static java.util.Map<Long, Long> serverThreadCpu() {
+    java.lang.management.ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+    java.util.Map<Long, Long> out = new java.util.HashMap<>();
+    for (java.lang.management.ThreadInfo t : mx.getThreadInfo(mx.getAllThreadIds())) {
+      if (t != null
+          && (t.getThreadName().startsWith("cync-sandbox")
+              || t.getThreadName().startsWith("HTTP-Dispatcher"))) {
+        out.put(t.getThreadId(), mx.getThreadCpuTime(t.getThreadId()));
+      }
+    }
+    return out;
   }
 
   static int count(String body, String needle) {
