@@ -246,6 +246,30 @@ class BatchAndThrottleTest {
   }
 
   @Test
+  void batchSubRequestsRunInParallelAndCountTowardsMailboxConcurrency() {
+    String u = mailboxes.get(next++);
+    sandbox.latency().minMillis = 150;
+    sandbox.latency().maxMillis = 150;
+    sandbox.limits().mailboxConcurrency = 2;
+    List<JsonObject> reqs = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      reqs.add(req("p" + i, "GET", "/users/" + u + "/contacts", null));
+    }
+    Map<String, JsonObject> r = byId(batch(reqs));
+    long throttled = r.values().stream().filter(x -> x.get("status").getAsInt() == 429).count();
+    assertTrue(throttled >= 1 && throttled <= 2, throttled + " of 4 throttled");
+    reqs.clear();
+    reqs.add(req("s0", "GET", "/users/" + u + "/contacts", null));
+    for (int i = 1; i < 4; i++) {
+      reqs.add(req("s" + i, "GET", "/users/" + u + "/contacts", null, "s" + (i - 1)));
+    }
+    Map<String, JsonObject> serial = byId(batch(reqs));
+    assertTrue(
+        serial.values().stream().allMatch(x -> x.get("status").getAsInt() == 200),
+        "dependsOn chains run one at a time");
+  }
+
+  @Test
   void injectedFaultsPerRequestAndSubRequest() {
     String u = mailboxes.get(next++);
     sandbox.faults().rate503 = 1.0;
