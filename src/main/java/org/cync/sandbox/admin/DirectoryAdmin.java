@@ -55,7 +55,7 @@ final class DirectoryAdmin {
                     : dir.softDelete(id);
         case "restore" -> ok = dir.restore(id);
         case "photo" -> {
-          ok = dir.anyUser(id.toLowerCase()) != null;
+          ok = dir.read(() -> dir.anyUser(id.toLowerCase()) != null);
           if (ok) {
             if (method.equals("DELETE")) {
               sandbox.mutator().changePhoto(id.toLowerCase(), true);
@@ -67,7 +67,7 @@ final class DirectoryAdmin {
           }
         }
         case "mailbox" -> {
-          ok = dir.anyUser(id.toLowerCase()) != null;
+          ok = dir.read(() -> dir.anyUser(id.toLowerCase()) != null);
           if (ok) {
             dir.setMailboxLicensed(
                 id.toLowerCase(), !b.has("enabled") || b.get("enabled").getAsBoolean());
