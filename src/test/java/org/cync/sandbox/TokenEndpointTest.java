@@ -1,7 +1,6 @@
 package org.cync.sandbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
@@ -220,6 +219,6 @@ class TokenEndpointTest {
             null,
             Map.of(),
             null);
-    assertFalse(unknown.status() == 200);
+    assertAadError(unknown, 400, "invalid_tenant", 90002);
   }
 }

@@ -84,7 +84,8 @@ public final class TokenEndpoint implements HttpHandler {
         status = 200;
         Http.sendJson(ex, 200, Json.bytes(OpenIdMetadata.instance(base, tenant)));
       } else if (seg.length > 0 && !tenantKnown(seg[0]) && !"common".equals(seg[0])) {
-        throw tenantNotFound(seg[0]);
+        throw tenantNotFound(
+            seg[0], path.contains("/.well-known/") ? "invalid_tenant" : "invalid_request");
       } else {
         LOG.log(
             Level.INFO,
@@ -108,10 +109,13 @@ public final class TokenEndpoint implements HttpHandler {
     return tenant.matches(segment);
   }
 
-  private AadException tenantNotFound(String segment) {
+  /**
+   * AADSTS90002: "invalid_tenant" from OIDC discovery, "invalid_request" from the token endpoint.
+   */
+  private AadException tenantNotFound(String segment, String error) {
     return new AadException(
         400,
-        "invalid_request",
+        error,
         90002,
         "Tenant '"
             + segment
@@ -123,7 +127,7 @@ public final class TokenEndpoint implements HttpHandler {
   private JsonObject token(HttpExchange ex, String tenantSegment, String tokenUrl)
       throws IOException {
     if (!tenantKnown(tenantSegment)) {
-      throw tenantNotFound(tenantSegment);
+      throw tenantNotFound(tenantSegment, "invalid_request");
     }
     Map<String, String> form =
         Http.params(new String(Http.readBody(ex, 1 << 20), StandardCharsets.UTF_8));
