@@ -33,6 +33,11 @@ public final class TestApp {
   public final X509Certificate cert;
 
   public TestApp() {
+    this(Instant.now().minus(1, ChronoUnit.DAYS), Instant.now().plus(365, ChronoUnit.DAYS));
+  }
+
+  /** An app whose certificate is valid from notBefore to notAfter. */
+  public TestApp(Instant notBefore, Instant notAfter) {
     try {
       KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
       g.initialize(2048);
@@ -42,8 +47,8 @@ public final class TestApp {
           new JcaX509v3CertificateBuilder(
               new X500Name("CN=CYNC test app"),
               BigInteger.valueOf(now.toEpochMilli()),
-              Date.from(now.minus(1, ChronoUnit.DAYS)),
-              Date.from(now.plus(365, ChronoUnit.DAYS)),
+              Date.from(notBefore),
+              Date.from(notAfter),
               new X500Name("CN=CYNC test app"),
               keys.getPublic());
       cert =

@@ -115,6 +115,19 @@ class TokenEndpointTest {
   }
 
   @Test
+  void expiredCertificateCredentialIs700027() {
+    TestApp expired =
+        new TestApp(
+            java.time.Instant.now().minus(400, java.time.temporal.ChronoUnit.DAYS),
+            java.time.Instant.now().minus(1, java.time.temporal.ChronoUnit.DAYS));
+    sandbox.registerApp(expired.clientId, expired.cert, "User.Read.All");
+    Raw.Reply r =
+        raw.token(sandbox.tenantId(), Raw.form(expired.clientId, expired.sign(sandbox.tokenUrl())));
+    assertAadError(r, 401, "invalid_client", 700027);
+    assertTrue(r.json().get("error_description").getAsString().contains("expired"));
+  }
+
+  @Test
   void badSignatureIs700027() {
     TestApp.Assertion a = app.assertion(sandbox.tokenUrl());
     a.key = new TestApp().keys.getPrivate();

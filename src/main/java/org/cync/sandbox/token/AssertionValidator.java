@@ -42,6 +42,21 @@ final class AssertionValidator {
           "Client assertion application identifier doesn't match 'client_id' parameter." + DOCS);
     }
     X509Certificate cert = certificateNamedBy(jwt, app);
+    java.util.Date now = java.util.Date.from(clock.instant());
+    if (now.after(cert.getNotAfter()) || now.before(cert.getNotBefore())) {
+      throw new AadException(
+          401,
+          "invalid_client",
+          700027,
+          "Client assertion contains an invalid signature. [Reason - The key used is expired.,"
+              + " Thumbprint of key used by client: '"
+              + AppRegistration.thumbprint(cert, "SHA-1")
+              + "', Found key 'Start="
+              + cert.getNotBefore().toInstant()
+              + ", End="
+              + cert.getNotAfter().toInstant()
+              + "']");
+    }
     if (!jwt.verify(cert.getPublicKey())) {
       throw new AadException(
           401,
