@@ -1,0 +1,283 @@
+package org.cync.sandbox.graph;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.cync.sandbox.http.Http;
+import org.cync.sandbox.tenant.Directory;
+import org.cync.sandbox.tenant.DirectoryUser;
+import org.cync.sandbox.tenant.UserSchema;
+import org.cync.sandbox.throttle.Faults;
+
+/**
+ * {@code GET /users/delta}: rounds of pages (skiptoken) ending in a deltaLink (deltatoken) that
+ * remembers the directory sequence number and the $select. Only selected properties are tracked;
+ * soft-deleted users come as {@code @removed} "changed", permanently deleted ones as "deleted";
+ * {@code Prefer: return=minimal} gives changed properties only; {@code $deltatoken=latest} starts
+ * from now. Tokens older than the lifetime (7 days) or invalidated by the admin answer 400
+ * syncStateNotFound; the fault switch answers 410 Gone with a Location to resync.
+ */
+final class UsersDelta {
+  static final int DEFAULT_PAGE = 100;
+  static final int MAX_PAGE = 200;
+  private final Directory dir;
+  private final GraphContext ctx;
+  private final Faults faults;
+  private final Map<String, Round> rounds = new ConcurrentHashMap<>();
+  final AtomicInteger epoch = new AtomicInteger();
+  volatile Duration tokenLifetime = Duration.ofDays(7);
+
+  private record Round(
+      long from, long to, List<String> select, boolean initial, List<String> ids) {}
+
+  UsersDelta(Directory dir, GraphContext ctx, Faults faults) {
+    this.dir = dir;
+    this.ctx = ctx;
+    this.faults = faults;
+  }
+
+  ApiResponse handle(ApiRequest req) {
+    for (String unsupported : new String[] {"$top", "$orderby", "$expand", "$search"}) {
+      if (req.query.containsKey(unsupported)) {
+        throw GraphException.unsupportedQuery(
+            "The query option '" + unsupported + "' is not supported with delta.");
+      }
+    }
+    String skip = req.query.get("$skiptoken");
+    String delta = req.query.get("$deltatoken");
+    boolean withToken = skip != null || (delta != null && !delta.isEmpty());
+    if (withToken && faults.usersDeltaGone) {
+      throw new GraphException(
+              410,
+              "resyncRequired",
+              "The delta token is no longer valid; the application must reset its sync state.")
+          .header("Location", ctx.baseUrl() + "/users/delta?$deltatoken=");
+    }
+    String url = ctx.baseUrl() + "/users/delta";
+    if ("latest".equalsIgnoreCase(delta)) {
+      List<String> select = select(req);
+      JsonObject o = new JsonObject();
+      o.addProperty("@odata.context", context(req, select));
+      o.add("value", new JsonArray());
+      o.addProperty("@odata.deltaLink", url + "?$deltatoken=" + deltaToken(dir.sequence(), select));
+      return ApiResponse.json(200, o);
+    }
+    String roundId;
+    int offset;
+    Round round;
+    if (skip != null) {
+      String[] p = decode(skip).split("\\|");
+      roundId = p.length == 2 ? p[0] : "";
+      round = rounds.get(roundId);
+      if (round == null) {
+        throw expired();
+      }
+      offset = Integer.parseInt(p[1]);
+    } else {
+      round = withToken ? fromDeltaToken(delta) : initial(req);
+      roundId = UUID.randomUUID().toString().replace("-", "");
+      if (rounds.size() > 10_000) {
+        rounds.clear();
+      }
+      rounds.put(roundId, round);
+      offset = 0;
+    }
+    boolean minimal =
+        !round.initial() && String.valueOf(req.header("Prefer")).contains("return=minimal");
+    int size = pageSize(req);
+    JsonArray value = new JsonArray();
+    Round r = round;
+    dir.read(
+        () -> {
+          for (int i = offset; i < Math.min(r.ids().size(), offset + size); i++) {
+            String id = r.ids().get(i);
+            String reason = dir.removalReason(id);
+            if (reason != null) {
+              JsonObject o = new JsonObject();
+              o.addProperty("id", id);
+              JsonObject why = new JsonObject();
+              why.addProperty("reason", reason);
+              o.add("@removed", why);
+              value.add(o);
+            } else {
+              DirectoryUser u = dir.anyUser(id);
+              if (u != null) {
+                value.add(u.renderDelta(r.select(), minimal, r.from()));
+              }
+            }
+          }
+          return null;
+        });
+    JsonObject o = new JsonObject();
+    o.addProperty("@odata.context", context(req, round.select()));
+    if (offset + size < round.ids().size()) {
+      o.addProperty(
+          "@odata.nextLink", url + "?$skiptoken=" + encode(roundId + "|" + (offset + size)));
+    } else {
+      rounds.remove(roundId);
+      o.addProperty(
+          "@odata.deltaLink", url + "?$deltatoken=" + deltaToken(round.to(), round.select()));
+    }
+    o.add("value", value);
+    return ApiResponse.json(200, o);
+  }
+
+  private Round initial(ApiRequest req) {
+    List<String> select = select(req);
+    List<String> only = idFilter(req);
+    return dir.read(
+        () -> {
+          long to = dir.sequence();
+          List<String> ids = new ArrayList<>();
+          for (DirectoryUser u : dir.allUsers()) {
+            if (!u.deleted() && (only == null || only.contains(u.id()))) {
+              ids.add(u.id());
+            }
+          }
+          return new Round(0, to, select, true, ids);
+        });
+  }
+
+  private Round fromDeltaToken(String token) {
+    String[] p = decode(token).split("\\|", -1);
+    if (p.length != 5 || !p[0].equals("D")) {
+      throw expired();
+    }
+    long issued = Long.parseLong(p[3]);
+    if (Integer.parseInt(p[1]) != epoch.get()
+        || ctx.clock().millis() - issued > tokenLifetime.toMillis()) {
+      throw expired();
+    }
+    long from = Long.parseLong(p[2]);
+    List<String> select = List.of(p[4].split(","));
+    return dir.read(
+        () -> {
+          long to = dir.sequence();
+          return new Round(from, to, select, false, dir.changedAfter(from, to, select));
+        });
+  }
+
+  private String deltaToken(long seq, List<String> select) {
+    return encode(
+        "D|"
+            + epoch.get()
+            + "|"
+            + seq
+            + "|"
+            + ctx.clock().millis()
+            + "|"
+            + String.join(",", select));
+  }
+
+  private static List<String> select(ApiRequest req) {
+    String s = req.query.get("$select");
+    if (s == null || s.isBlank()) {
+      return UserSchema.DEFAULT;
+    }
+    List<String> out = new ArrayList<>();
+    for (String p : s.split(",")) {
+      String c = UserSchema.canonical(p.trim());
+      if (c == null) {
+        throw GraphException.badRequest(
+            "Request_BadRequest",
+            "Could not find a property named '"
+                + p.trim()
+                + "' on type 'Microsoft.DirectoryServices.User'.");
+      }
+      if (UserSchema.SINGLE_ONLY.contains(c)) {
+        throw new GraphException(
+            501, "NotImplemented", "This operation target is not yet supported.");
+      }
+      if (!out.contains(c)) {
+        out.add(c);
+      }
+    }
+    if (!out.contains("id")) {
+      out.add("id");
+    }
+    return out;
+  }
+
+  private static List<String> idFilter(ApiRequest req) {
+    String f = req.query.get("$filter");
+    if (f == null) {
+      return null;
+    }
+    List<String> ids = new ArrayList<>();
+    for (String clause : f.split("(?i)\\s+or\\s+")) {
+      String c = clause.trim();
+      if (!c.matches("(?i)id\\s+eq\\s+'[^']+'")) {
+        throw GraphException.unsupportedQuery(
+            "Only 'id eq' filters combined with 'or' are supported with delta.");
+      }
+      ids.add(c.substring(c.indexOf('\'') + 1, c.lastIndexOf('\'')).toLowerCase());
+    }
+    if (ids.size() > 50) {
+      throw GraphException.unsupportedQuery("Too many ids in filter; at most 50 are supported.");
+    }
+    return ids;
+  }
+
+  /**
+   * As documented: the initial round names the $select list, rounds from a deltaLink name the plain
+   * entity set.
+   */
+  private String context(ApiRequest req, List<String> select) {
+    boolean initial = req.query.get("$skiptoken") == null && req.query.get("$deltatoken") == null;
+    return initial && req.query.containsKey("$select")
+        ? ctx.context(
+            "users("
+                + String.join(
+                    ",",
+                    select.stream()
+                        .filter(s -> !s.equals("id") || req.query.get("$select").contains("id"))
+                        .toList())
+                + ")")
+        : ctx.context("users");
+  }
+
+  private static int pageSize(ApiRequest req) {
+    String prefer = req.header("Prefer");
+    if (prefer != null) {
+      for (String p : prefer.split(",")) {
+        String[] kv = p.trim().split("=");
+        if (kv.length == 2 && kv[0].trim().equalsIgnoreCase("odata.maxpagesize")) {
+          try {
+            return Math.max(1, Math.min(MAX_PAGE, Integer.parseInt(kv[1].trim())));
+          } catch (NumberFormatException e) {
+            return DEFAULT_PAGE;
+          }
+        }
+      }
+    }
+    return DEFAULT_PAGE;
+  }
+
+  static GraphException expired() {
+    return GraphException.badRequest(
+        "syncStateNotFound",
+        "The sync state generation is not found. The delta token is expired and data must be synchronized again.");
+  }
+
+  private static String encode(String s) {
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString(s.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String decode(String s) {
+    try {
+      return new String(Base64.getUrlDecoder().decode(Http.decode(s)), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      throw expired();
+    }
+  }
+}

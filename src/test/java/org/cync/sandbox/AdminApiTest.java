@@ -1,0 +1,155 @@
+package org.cync.sandbox;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.cync.sandbox.token.Pki;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The admin API: apps, certificates, permissions, mutations, settings, raw mailbox views. */
+class AdminApiTest {
+  static GraphSandbox sandbox;
+  static Raw raw;
+
+  @BeforeAll
+  static void start() {
+    sandbox = GraphSandbox.builder().users(40).seed(21).start();
+    raw = new Raw(sandbox);
+  }
+
+  @AfterAll
+  static void stop() {
+    sandbox.close();
+  }
+
+  @Test
+  void registerUploadGrantRevokeThenAuthenticate() {
+    TestApp app = new TestApp();
+    assertEquals(
+        200, raw.admin("POST", "/apps", "{\"clientId\":\"" + app.clientId + "\"}").status());
+    Raw.Reply up =
+        raw.send(
+            "POST",
+            sandbox.adminUrl() + "/apps/" + app.clientId + "/certificates",
+            null,
+            Map.of("Content-Type", "application/x-pem-file"),
+            Pki.pem(app.cert).getBytes(StandardCharsets.US_ASCII));
+    assertEquals(200, up.status(), up.text());
+    assertEquals(40, up.json().get("thumbprint").getAsString().length());
+    raw.admin("PUT", "/apps/" + app.clientId + "/permissions/User.Read.All", null);
+    String token = raw.accessToken(app);
+    assertEquals(200, raw.get("/users?$top=1", token).status());
+    JsonObject view =
+        raw.admin("DELETE", "/apps/" + app.clientId + "/permissions/User.Read.All", null).json();
+    assertEquals(0, view.getAsJsonArray("permissions").size());
+    assertEquals(200, raw.get("/users?$top=1", token).status(), "an issued token keeps its roles");
+    assertEquals(
+        403, raw.get("/users?$top=1", raw.accessToken(app)).status(), "a new token has none");
+    TestApp der = new TestApp();
+    raw.admin("POST", "/apps", "{\"clientId\":\"" + der.clientId + "\"}");
+    try {
+      Raw.Reply d =
+          raw.send(
+              "POST",
+              sandbox.adminUrl() + "/apps/" + der.clientId + "/certificates",
+              null,
+              Map.of("Content-Type", "application/pkix-cert"),
+              der.cert.getEncoded());
+      assertEquals(200, d.status(), d.text());
+    } catch (java.security.cert.CertificateEncodingException e) {
+      throw new AssertionError(e);
+    }
+    assertEquals(404, raw.admin("GET", "/apps/unknown", null).status());
+  }
+
+  @Test
+  void mutationsLimitsFaultsCountersAndRawMailboxes() {
+    JsonArray changed =
+        com.google.gson.JsonParser.parseString(
+                raw.admin("POST", "/directory/users/change", "{\"count\":3}").text())
+            .getAsJsonArray();
+    assertEquals(3, changed.size());
+    String id =
+        raw.admin(
+                "POST",
+                "/directory/users",
+                "{\"displayName\":\"New Person\",\"userPrincipalName\":\"new.person@x.example\",\"mailbox\":true}")
+            .json()
+            .get("id")
+            .getAsString();
+    assertTrue(sandbox.directory().read(() -> sandbox.directory().user(id).mailboxLicensed()));
+    assertEquals(200, raw.admin("POST", "/directory/users/" + id + "/delete", "{}").status());
+    assertEquals(200, raw.admin("POST", "/directory/users/" + id + "/restore", null).status());
+    assertEquals(200, raw.admin("POST", "/directory/users/" + id + "/photo", null).status());
+    assertTrue(sandbox.directory().read(() -> sandbox.directory().user(id).photo() != null));
+    assertEquals(
+        7,
+        raw.admin("PUT", "/limits", "{\"mailboxConcurrency\":7,\"timeScale\":0.5}")
+            .json()
+            .get("mailboxConcurrency")
+            .getAsInt());
+    assertEquals(0.5, sandbox.limits().timeScale);
+    raw.admin("PUT", "/latency", "{\"minMillis\":1,\"maxMillis\":2}");
+    assertEquals(2, sandbox.latency().maxMillis);
+    raw.admin("PUT", "/faults", "{\"rate503\":0.25,\"usersDeltaGone\":true}");
+    assertEquals(0.25, sandbox.faults().rate503);
+    assertEquals(400, raw.admin("PUT", "/faults", "{\"nonsense\":1}").status());
+
+    TestApp app = new TestApp();
+    sandbox.registerApp(app.clientId, app.cert, "Contacts.ReadWrite");
+    raw.admin("POST", "/reset", null);
+    String token = raw.accessToken(app);
+    String u = Tenants.mailboxUsers(sandbox).get(0);
+    raw.graph(
+        "POST",
+        "/users/" + u + "/contacts",
+        token,
+        Map.of(),
+        com.google.gson.JsonParser.parseString("{\"givenName\":\"Raw\"}"));
+    JsonArray folders =
+        com.google.gson.JsonParser.parseString(
+                raw.admin("GET", "/mailboxes/" + u + "/folders", null).text())
+            .getAsJsonArray();
+    assertEquals(1, folders.size());
+    JsonArray contacts =
+        com.google.gson.JsonParser.parseString(
+                raw.admin("GET", "/mailboxes/" + u + "/folders/default", null).text())
+            .getAsJsonArray();
+    assertEquals(
+        "Raw",
+        contacts.get(0).getAsJsonObject().getAsJsonObject("stored").get("givenName").getAsString());
+    raw.admin("PUT", "/mailboxes/" + u + "/unavailable", "{\"unavailable\":true}");
+    assertEquals(404, raw.get("/users/" + u + "/contacts", token).status());
+    JsonObject counters = raw.admin("GET", "/counters", null).json();
+    assertTrue(counters.getAsJsonObject("byStatus").get("404").getAsInt() >= 1);
+    assertTrue(counters.getAsJsonObject("byMailbox").has(u));
+    assertTrue(
+        counters.getAsJsonObject("byEndpoint").has("POST /users/{id}/contacts"),
+        counters.toString());
+    assertEquals(sandbox.tenantId(), raw.admin("GET", "", null).json().get("tenant").getAsString());
+    JsonObject tokens =
+        raw.admin(
+                "PUT",
+                "/tokens",
+                "{\"accessTokenLifetimeSeconds\":120,\"userDeltaTokenLifetimeSeconds\":60}")
+            .json();
+    assertEquals(120, tokens.get("accessTokenLifetimeSeconds").getAsInt());
+    assertEquals(
+        120,
+        raw.token(sandbox.tenantId(), Raw.form(app.clientId, app.sign(sandbox.tokenUrl())))
+            .json()
+            .get("expires_in")
+            .getAsInt());
+    raw.admin(
+        "PUT",
+        "/tokens",
+        "{\"accessTokenLifetimeSeconds\":3599,\"userDeltaTokenLifetimeSeconds\":604800}");
+    raw.admin("POST", "/reset", null);
+  }
+}

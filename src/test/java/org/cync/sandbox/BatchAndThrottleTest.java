@@ -1,0 +1,315 @@
+package org.cync.sandbox;
+
+import static org.cync.sandbox.DirectoryApiTest.assertGraphError;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** $batch rules, per (app, mailbox) throttling with a time scale, and injected faults. */
+class BatchAndThrottleTest {
+  static GraphSandbox sandbox;
+  static Raw raw;
+  static String token;
+  static List<String> mailboxes;
+  static int next;
+
+  @BeforeAll
+  static void start() {
+    sandbox = GraphSandbox.builder().users(80).seed(9).start();
+    raw = new Raw(sandbox);
+    TestApp app = new TestApp();
+    sandbox.registerApp(app.clientId, app.cert, "Contacts.ReadWrite", "User.Read.All");
+    token = sandbox.tokens().issue(sandbox.apps().find(app.clientId));
+    mailboxes = Tenants.mailboxUsers(sandbox);
+  }
+
+  @AfterAll
+  static void stop() {
+    sandbox.close();
+  }
+
+  @AfterEach
+  void restore() {
+    sandbox.faults().clear();
+    sandbox.latency().minMillis = 0;
+    sandbox.latency().maxMillis = 0;
+    sandbox.limits().mailboxConcurrency = 4;
+    sandbox.limits().mailboxRequestsPerWindow = 10_000;
+    sandbox.limits().timeScale = 1.0;
+  }
+
+  static JsonObject req(String id, String method, String url, String body, String... dependsOn) {
+    JsonObject r = new JsonObject();
+    r.addProperty("id", id);
+    r.addProperty("method", method);
+    r.addProperty("url", url);
+    if (body != null) {
+      r.add("body", JsonParser.parseString(body));
+      JsonObject h = new JsonObject();
+      h.addProperty("Content-Type", "application/json");
+      r.add("headers", h);
+    }
+    if (dependsOn.length > 0) {
+      JsonArray d = new JsonArray();
+      for (String s : dependsOn) {
+        d.add(s);
+      }
+      r.add("dependsOn", d);
+    }
+    return r;
+  }
+
+  static Raw.Reply batch(List<JsonObject> requests) {
+    JsonObject b = new JsonObject();
+    JsonArray a = new JsonArray();
+    requests.forEach(a::add);
+    b.add("requests", a);
+    return raw.graph("POST", "/$batch", token, Map.of(), b);
+  }
+
+  static Map<String, JsonObject> byId(Raw.Reply r) {
+    assertEquals(200, r.status(), r.text());
+    Map<String, JsonObject> m = new HashMap<>();
+    for (JsonElement e : r.json().getAsJsonArray("responses")) {
+      m.put(e.getAsJsonObject().get("id").getAsString(), e.getAsJsonObject());
+    }
+    return m;
+  }
+
+  @Test
+  void runsSubRequestsEachWithItsOwnStatusHeadersAndBody() {
+    String u = mailboxes.get(next++);
+    Map<String, JsonObject> r =
+        byId(
+            batch(
+                List.of(
+                    req("1", "POST", "/users/" + u + "/contacts", "{\"givenName\":\"One\"}"),
+                    req("2", "GET", "users/" + u + "?$select=id,displayName", null),
+                    req("3", "GET", "/users/" + u + "/contacts/AAMkAnope", null),
+                    req("4", "GET", "/users?$filter=accountEnabled%20ne%20true", null))));
+    assertEquals(201, r.get("1").get("status").getAsInt());
+    assertTrue(
+        r.get("1")
+            .getAsJsonObject("headers")
+            .get("Content-Type")
+            .getAsString()
+            .startsWith("application/json"));
+    assertEquals("One", r.get("1").getAsJsonObject("body").get("givenName").getAsString());
+    assertEquals(200, r.get("2").get("status").getAsInt());
+    assertEquals(400, r.get("3").get("status").getAsInt());
+    assertEquals(
+        "Request_UnsupportedQuery",
+        r.get("4").getAsJsonObject("body").getAsJsonObject("error").get("code").getAsString());
+  }
+
+  @Test
+  void dependsOnRunsInOrderAndAFailedDependencyGives424() {
+    String u = mailboxes.get(next++);
+    Map<String, JsonObject> r =
+        byId(
+            batch(
+                List.of(
+                    req(
+                        "a",
+                        "POST",
+                        "/users/" + u + "/contactFolders",
+                        "{\"displayName\":\"Chain\"}"),
+                    req(
+                        "b",
+                        "POST",
+                        "/users/" + u + "/contactFolders",
+                        "{\"displayName\":\"Chain\"}",
+                        "a"),
+                    req("c", "GET", "/users/" + u + "/contactFolders", null, "b"))));
+    assertEquals(201, r.get("a").get("status").getAsInt());
+    assertEquals(409, r.get("b").get("status").getAsInt());
+    assertEquals(424, r.get("c").get("status").getAsInt());
+  }
+
+  @Test
+  void envelopeRulesGive400() {
+    List<JsonObject> many = new ArrayList<>();
+    for (int i = 0; i < 21; i++) {
+      many.add(req(String.valueOf(i), "GET", "/users?$top=1", null));
+    }
+    assertGraphError(batch(many), 400, "BadRequest");
+    assertEquals(200, batch(many.subList(0, 20)).status());
+    assertGraphError(
+        batch(List.of(req("x", "GET", "/users", null), req("X", "GET", "/users", null))),
+        400,
+        "BadRequest");
+    assertGraphError(
+        batch(List.of(req("x", "GET", "https://graph.microsoft.com/v1.0/users", null))),
+        400,
+        "BadRequest");
+    assertGraphError(batch(List.of(req("x", "GET", "/users", null, "nope"))), 400, "BadRequest");
+    assertGraphError(
+        raw.graph("POST", "/$batch", null, Map.of(), JsonParser.parseString("{\"requests\":[]}")),
+        401,
+        "InvalidAuthenticationToken");
+  }
+
+  @Test
+  void responsesComeInShuffledOrder() {
+    List<JsonObject> reqs = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      reqs.add(req(String.valueOf(i), "GET", "/users?$top=1", null));
+    }
+    boolean shuffled = false;
+    for (int attempt = 0; attempt < 5 && !shuffled; attempt++) {
+      JsonArray out = batch(reqs).json().getAsJsonArray("responses");
+      for (int i = 0; i < 20; i++) {
+        shuffled |= !out.get(i).getAsJsonObject().get("id").getAsString().equals(String.valueOf(i));
+      }
+    }
+    assertTrue(shuffled);
+  }
+
+  @Test
+  void requestRateWindowGives429WithRetryAfterAndRecoversWithTimeScale() throws Exception {
+    String u = mailboxes.get(next++);
+    sandbox.limits().mailboxRequestsPerWindow = 3;
+    sandbox.limits().timeScale = 0.001;
+    List<JsonObject> reqs = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      reqs.add(req("r" + i, "GET", "/users/" + u + "/contacts", null));
+    }
+    Map<String, JsonObject> r = byId(batch(reqs));
+    long throttled = r.values().stream().filter(x -> x.get("status").getAsInt() == 429).count();
+    assertEquals(3, throttled);
+    JsonObject t =
+        r.values().stream()
+            .filter(x -> x.get("status").getAsInt() == 429)
+            .findFirst()
+            .orElseThrow();
+    assertNotNull(t.getAsJsonObject("headers").get("Retry-After"));
+    assertEquals(
+        "ApplicationThrottled",
+        t.getAsJsonObject("body").getAsJsonObject("error").get("code").getAsString());
+    Thread.sleep(700);
+    assertEquals(
+        200,
+        raw.get("/users/" + u + "/contacts", token).status(),
+        "the scaled 10-minute window has passed");
+    String other = mailboxes.get(next++);
+    assertEquals(
+        200,
+        raw.get("/users/" + other + "/contacts", token).status(),
+        "another mailbox is not affected");
+  }
+
+  @Test
+  void fifthConcurrentRequestOnAMailboxIsThrottled() throws Exception {
+    String u = mailboxes.get(next++);
+    sandbox.latency().minMillis = 300;
+    sandbox.latency().maxMillis = 300;
+    ExecutorService pool = Executors.newFixedThreadPool(6);
+    try {
+      List<Future<Raw.Reply>> f = new ArrayList<>();
+      for (int i = 0; i < 6; i++) {
+        f.add(pool.submit(() -> raw.get("/users/" + u + "/contacts", token)));
+      }
+      int ok = 0;
+      int throttled = 0;
+      for (Future<Raw.Reply> x : f) {
+        Raw.Reply r = x.get();
+        if (r.status() == 429) {
+          throttled++;
+          assertEquals("ApplicationThrottled", r.code());
+          assertNotNull(r.header("Retry-After"));
+        } else {
+          ok++;
+        }
+      }
+      assertEquals(6, ok + throttled);
+      assertTrue(ok <= 4 && throttled >= 2, ok + " ok, " + throttled + " throttled");
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void batchSubRequestsRunInParallelAndCountTowardsMailboxConcurrency() {
+    String u = mailboxes.get(next++);
+    sandbox.latency().minMillis = 150;
+    sandbox.latency().maxMillis = 150;
+    sandbox.limits().mailboxConcurrency = 2;
+    List<JsonObject> reqs = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      reqs.add(req("p" + i, "GET", "/users/" + u + "/contacts", null));
+    }
+    Map<String, JsonObject> r = byId(batch(reqs));
+    long throttled = r.values().stream().filter(x -> x.get("status").getAsInt() == 429).count();
+    assertTrue(throttled >= 1 && throttled <= 2, throttled + " of 4 throttled");
+    reqs.clear();
+    reqs.add(req("s0", "GET", "/users/" + u + "/contacts", null));
+    for (int i = 1; i < 4; i++) {
+      reqs.add(req("s" + i, "GET", "/users/" + u + "/contacts", null, "s" + (i - 1)));
+    }
+    Map<String, JsonObject> serial = byId(batch(reqs));
+    assertTrue(
+        serial.values().stream().allMatch(x -> x.get("status").getAsInt() == 200),
+        "dependsOn chains run one at a time");
+  }
+
+  @Test
+  void injectedFaultsPerRequestAndSubRequest() {
+    String u = mailboxes.get(next++);
+    sandbox.faults().rate503 = 1.0;
+    Raw.Reply r = raw.get("/users/" + u + "/contacts", token);
+    assertGraphError(r, 503, "serviceNotAvailable");
+    assertNotNull(r.header("Retry-After"));
+    sandbox.faults().rate503 = 0;
+    sandbox.faults().rate504 = 1.0;
+    assertEquals(504, raw.get("/users?$top=1", token).status());
+    sandbox.faults().rate504 = 0;
+    sandbox.faults().rate429 = 1.0;
+    Map<String, JsonObject> b =
+        byId(batch(List.of(req("1", "GET", "/users/" + u + "/contacts", null))));
+    assertEquals(
+        429,
+        b.get("1").get("status").getAsInt(),
+        "faults are drawn per sub-request, the envelope stays 200");
+    sandbox.faults().rate429 = 0;
+    sandbox.faults().rateDrop = 1.0;
+    assertThrows(IllegalStateException.class, () -> raw.get("/users?$top=1", token));
+  }
+
+  @Test
+  void directoryBudgetGives429AndResourceUnitHeaders() {
+    sandbox.limits().directoryUnitsPer10s = 5;
+    try {
+      int throttled = 0;
+      for (int i = 0; i < 6; i++) {
+        Raw.Reply r = raw.get("/users?$top=5", token);
+        if (r.status() == 429) {
+          throttled++;
+          assertNotNull(r.header("Retry-After"));
+          assertNotNull(r.header("x-ms-throttle-scope"));
+        } else {
+          assertEquals("1", r.header("x-ms-resource-unit"));
+        }
+      }
+      assertTrue(throttled >= 1);
+    } finally {
+      sandbox.limits().directoryUnitsPer10s = 0;
+    }
+  }
+}

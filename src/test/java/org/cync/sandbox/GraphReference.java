@@ -1,0 +1,274 @@
+package org.cync.sandbox;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * Microsoft's reference material beside the repository ({@code ../shared/graph-reference}): the
+ * OpenAPI component schemas and the documented example bodies, plus a small OpenAPI 3.0 schema
+ * checker that is stricter than the schemas (it also reports properties they do not declare).
+ */
+final class GraphReference {
+  static final Path ROOT = locate();
+  private final Map<String, Object> schemas = new HashMap<>();
+
+  private static Path locate() {
+    Path p =
+        Path.of(System.getProperty("user.dir")).resolve("../shared/graph-reference").normalize();
+    if (!Files.isDirectory(p.resolve("openapi")) || !Files.isDirectory(p.resolve("examples"))) {
+      throw new IllegalStateException(
+          "Graph reference files not found at "
+              + p
+              + " (clone the repository with shared/ beside it)");
+    }
+    return p;
+  }
+
+  @SuppressWarnings("unchecked")
+  GraphReference(String... openApiFiles) {
+    LoaderOptions opts = new LoaderOptions();
+    opts.setCodePointLimit(50 * 1024 * 1024);
+    for (String f : openApiFiles) {
+      try (Reader r =
+          Files.newBufferedReader(ROOT.resolve("openapi").resolve(f), StandardCharsets.UTF_8)) {
+        Map<String, Object> doc = new Yaml(opts).load(r);
+        Object comps = doc.get("components");
+        if (comps instanceof Map<?, ?> c && c.get("schemas") instanceof Map<?, ?> s) {
+          schemas.putAll((Map<String, Object>) s);
+        } else {
+          doc.forEach(
+              (k, v) -> {
+                if (k.startsWith("microsoft.graph.")) {
+                  schemas.put(k, v);
+                }
+              });
+        }
+      } catch (IOException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
+  static JsonElement example(String name) {
+    try {
+      return JsonParser.parseString(Files.readString(ROOT.resolve("examples").resolve(name)));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  boolean has(String schema) {
+    return schemas.containsKey(schema);
+  }
+
+  /** Problems of value against the named component schema; empty = valid. */
+  List<String> validate(String schema, JsonElement value, Set<String> tolerated) {
+    List<String> errors = new ArrayList<>();
+    check(Map.of("$ref", "#/components/schemas/" + schema), value, "$", errors, tolerated);
+    return errors;
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> resolve(Map<String, Object> s) {
+    Object ref = s.get("$ref");
+    if (ref == null) {
+      return s;
+    }
+    String name = ref.toString().substring(ref.toString().lastIndexOf('/') + 1);
+    Object target = schemas.get(name);
+    return target == null ? null : resolve((Map<String, Object>) target);
+  }
+
+  @SuppressWarnings("unchecked")
+  private void properties(Map<String, Object> s, Map<String, Map<String, Object>> out) {
+    s = resolve(s);
+    if (s == null) {
+      return;
+    }
+    if (s.get("properties") instanceof Map<?, ?> p) {
+      ((Map<String, Map<String, Object>>) p).forEach(out::putIfAbsent);
+    }
+    if (s.get("allOf") instanceof List<?> all) {
+      for (Object o : all) {
+        properties((Map<String, Object>) o, out);
+      }
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private void check(
+      Map<String, Object> raw,
+      JsonElement v,
+      String path,
+      List<String> errors,
+      Set<String> tolerated) {
+    Map<String, Object> s = resolve(raw);
+    if (s == null) {
+      return;
+    }
+    if (s.get("anyOf") instanceof List<?> any || s.get("oneOf") instanceof List<?>) {
+      List<Object> options =
+          (List<Object>) (s.get("anyOf") != null ? s.get("anyOf") : s.get("oneOf"));
+      for (Object o : options) {
+        List<String> e = new ArrayList<>();
+        check((Map<String, Object>) o, v, path, e, tolerated);
+        if (e.isEmpty()) {
+          return;
+        }
+      }
+      errors.add(path + ": matches none of anyOf/oneOf");
+      return;
+    }
+    if (v == null || v.isJsonNull()) {
+      if (Boolean.FALSE.equals(s.get("nullable"))
+          || (s.containsKey("type")
+              && !Boolean.TRUE.equals(s.get("nullable"))
+              && !"object".equals(s.get("type")))) {
+        errors.add(path + ": null not allowed");
+      }
+      return;
+    }
+    Map<String, Map<String, Object>> props = new HashMap<>();
+    properties(s, props);
+    String type = (String) s.get("type");
+    if (type == null && !props.isEmpty()) {
+      type = "object";
+    }
+    if (type == null) {
+      return;
+    }
+    switch (type) {
+      case "string" -> {
+        if (!v.isJsonPrimitive() || !v.getAsJsonPrimitive().isString()) {
+          errors.add(path + ": expected string, got " + v);
+          return;
+        }
+        String text = v.getAsString();
+        if (s.get("pattern") instanceof String p && !text.matches(p)) {
+          errors.add(path + ": '" + text + "' does not match " + p);
+        }
+        if ("date-time".equals(s.get("format"))) {
+          try {
+            OffsetDateTime.parse(text);
+          } catch (DateTimeParseException e) {
+            errors.add(path + ": not a date-time: " + text);
+          }
+        }
+      }
+      case "integer", "number" -> {
+        if (!v.isJsonPrimitive() || !v.getAsJsonPrimitive().isNumber()) {
+          errors.add(path + ": expected number, got " + v);
+        }
+      }
+      case "boolean" -> {
+        if (!v.isJsonPrimitive() || !v.getAsJsonPrimitive().isBoolean()) {
+          errors.add(path + ": expected boolean, got " + v);
+        }
+      }
+      case "array" -> {
+        if (!v.isJsonArray()) {
+          errors.add(path + ": expected array, got " + v);
+          return;
+        }
+        int i = 0;
+        for (JsonElement item : v.getAsJsonArray()) {
+          check(
+              (Map<String, Object>) s.get("items"),
+              item,
+              path + "[" + i++ + "]",
+              errors,
+              tolerated);
+        }
+      }
+      default -> {
+        if (!v.isJsonObject()) {
+          errors.add(path + ": expected object, got " + v);
+          return;
+        }
+        boolean open =
+            hasAdditional(s) || (props.isEmpty() && s.containsKey("additionalProperties"));
+        for (Map.Entry<String, JsonElement> e : v.getAsJsonObject().entrySet()) {
+          String k = e.getKey();
+          Map<String, Object> ps = props.get(k);
+          if (ps != null) {
+            check(ps, e.getValue(), path + "." + k, errors, tolerated);
+          } else if (!k.startsWith("@")
+              && !k.contains("@odata.")
+              && !tolerated.contains(k)
+              && !open) {
+            errors.add(path + "." + k + ": not declared by the schema");
+          }
+        }
+      }
+    }
+  }
+
+  /** Extensions are open types: their schema allows any extra property. */
+  @SuppressWarnings("unchecked")
+  private boolean hasAdditional(Map<String, Object> s) {
+    Object title = s.get("title");
+    if ("extension".equals(title)) {
+      return true;
+    }
+    if (s.get("allOf") instanceof List<?> all) {
+      for (Object o : all) {
+        Map<String, Object> r = resolve((Map<String, Object>) o);
+        if (r != null && "extension".equals(r.get("title"))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Keys of the documented example missing from ours, or of a different JSON kind. */
+  static Set<String> shapeDifferences(
+      JsonElement documented, JsonElement ours, Set<String> ignore) {
+    Set<String> out = new LinkedHashSet<>();
+    if (!documented.isJsonObject() || !ours.isJsonObject()) {
+      return out;
+    }
+    for (Map.Entry<String, JsonElement> e : documented.getAsJsonObject().entrySet()) {
+      if (ignore.contains(e.getKey())) {
+        continue;
+      }
+      JsonElement mine = ours.getAsJsonObject().get(e.getKey());
+      if (mine == null) {
+        out.add(e.getKey() + " missing");
+      } else if (!e.getValue().isJsonNull()
+          && !mine.isJsonNull()
+          && kind(e.getValue()) != kind(mine)) {
+        out.add(e.getKey() + " is " + kind(mine) + ", documented " + kind(e.getValue()));
+      }
+    }
+    return out;
+  }
+
+  private static int kind(JsonElement e) {
+    if (e.isJsonObject()) {
+      return 1;
+    }
+    if (e.isJsonArray()) {
+      return 2;
+    }
+    if (e.getAsJsonPrimitive().isString()) {
+      return 3;
+    }
+    return e.getAsJsonPrimitive().isNumber() ? 4 : 5;
+  }
+}

@@ -1,0 +1,199 @@
+package org.cync.sandbox;
+
+import static org.cync.sandbox.DirectoryApiTest.assertGraphError;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** /users/delta: rounds, tracked $select, @removed, minimal, latest, expiry and 410 Gone. */
+class UsersDeltaTest {
+  static GraphSandbox sandbox;
+  static Raw raw;
+  static String token;
+  static MutableClock clock = new MutableClock();
+
+  /** A clock tests move forward. */
+  static final class MutableClock extends Clock {
+    volatile Instant now = Instant.now();
+
+    @Override
+    public ZoneOffset getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+
+  @BeforeAll
+  static void start() {
+    sandbox = GraphSandbox.builder().users(150).seed(11).clock(clock).start();
+    raw = new Raw(sandbox);
+    TestApp app = new TestApp();
+    sandbox.registerApp(app.clientId, app.cert, "User.Read.All");
+    token = sandbox.tokens().issue(sandbox.apps().find(app.clientId));
+  }
+
+  @AfterAll
+  static void stop() {
+    sandbox.close();
+  }
+
+  /** Follows a round to its end; returns [items, deltaLink]. */
+  static Object[] round(String firstUrl, Map<String, String> headers) {
+    List<JsonObject> items = new ArrayList<>();
+    String url = firstUrl;
+    while (true) {
+      Raw.Reply r = raw.send("GET", url, token, headers, null);
+      assertEquals(200, r.status(), r.text());
+      JsonObject o = r.json();
+      o.getAsJsonArray("value").forEach(e -> items.add(e.getAsJsonObject()));
+      if (o.has("@odata.deltaLink")) {
+        return new Object[] {items, o.get("@odata.deltaLink").getAsString()};
+      }
+      url = o.get("@odata.nextLink").getAsString();
+      assertTrue(url.contains("$skiptoken="));
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  static List<JsonObject> items(Object[] round) {
+    return (List<JsonObject>) round[0];
+  }
+
+  @Test
+  void initialRoundThenOnlySelectedChangesSurface() {
+    Object[] first =
+        round(sandbox.graphBaseUrl() + "/users/delta?$select=displayName,jobTitle", Map.of());
+    assertEquals(150, items(first).size());
+    assertEquals(java.util.Set.of("displayName", "jobTitle", "id"), items(first).get(0).keySet());
+    String link = (String) first[1];
+    assertTrue(link.startsWith(sandbox.graphBaseUrl() + "/users/delta?$deltatoken="));
+    assertTrue(items(round(link, Map.of())).isEmpty(), "no change, empty round");
+
+    List<String> ids = Tenants.users(sandbox, u -> "Member".equals(u.string("userType")));
+    sandbox
+        .directory()
+        .update(ids.get(0), Map.of("jobTitle", new JsonPrimitive("Chief Delta Officer")));
+    sandbox.directory().update(ids.get(1), Map.of("mobilePhone", new JsonPrimitive("+49 1 2 3")));
+    Object[] second = round(link, Map.of());
+    assertEquals(1, items(second).size(), "only the tracked property surfaces");
+    JsonObject changed = items(second).get(0);
+    assertEquals("Chief Delta Officer", changed.get("jobTitle").getAsString());
+    assertTrue(changed.has("displayName"), "default: all selected properties");
+
+    sandbox.directory().update(ids.get(2), Map.of("jobTitle", new JsonPrimitive("Minimalist")));
+    Object[] minimal = round((String) second[1], Map.of("Prefer", "return=minimal"));
+    assertEquals(java.util.Set.of("id", "jobTitle"), items(minimal).get(0).keySet());
+  }
+
+  @Test
+  void removalsAreChangedForSoftAndDeletedForPermanent() {
+    String link =
+        (String) round(sandbox.graphBaseUrl() + "/users/delta?$select=displayName", Map.of())[1];
+    List<String> ids = Tenants.users(sandbox, u -> true);
+    String soft = ids.get(10);
+    String hard = ids.get(11);
+    sandbox.directory().softDelete(soft);
+    sandbox.directory().hardDelete(hard);
+    Object[] r = round(link, Map.of());
+    JsonObject s = find(items(r), soft);
+    JsonObject h = find(items(r), hard);
+    assertEquals("changed", s.getAsJsonObject("@removed").get("reason").getAsString());
+    assertEquals("deleted", h.getAsJsonObject("@removed").get("reason").getAsString());
+    sandbox.directory().restore(soft);
+    JsonObject restored = find(items(round((String) r[1], Map.of())), soft);
+    assertFalse(restored.has("@removed"));
+    assertTrue(restored.has("displayName"));
+  }
+
+  @Test
+  void latestStartsFromNowAndPageSizeFollowsPrefer() {
+    Raw.Reply latest = raw.get("/users/delta?$deltatoken=latest", token);
+    assertEquals(0, latest.json().getAsJsonArray("value").size());
+    assertTrue(latest.json().has("@odata.deltaLink"));
+    Raw.Reply small =
+        raw.graph("GET", "/users/delta", token, Map.of("Prefer", "odata.maxpagesize=20"), null);
+    assertEquals(20, small.json().getAsJsonArray("value").size());
+    assertGraphError(raw.get("/users/delta?$top=5", token), 400, "Request_UnsupportedQuery");
+  }
+
+  @Test
+  void expiredTokensAreSyncStateNotFoundAndGoneIs410() {
+    String link =
+        (String) round(sandbox.graphBaseUrl() + "/users/delta?$select=displayName", Map.of())[1];
+    clock.now = clock.now.plus(Duration.ofDays(8));
+    try {
+      Raw.Reply r =
+          raw.send(
+              "GET",
+              link,
+              sandbox.tokens().issue(sandbox.apps().all().iterator().next()),
+              Map.of(),
+              null);
+      assertGraphError(r, 400, "syncStateNotFound");
+    } finally {
+      clock.now = Instant.now();
+    }
+    String fresh =
+        (String) round(sandbox.graphBaseUrl() + "/users/delta?$select=displayName", Map.of())[1];
+    sandbox.pipeline().expireUserDeltaTokens();
+    assertGraphError(raw.send("GET", fresh, token, Map.of(), null), 400, "syncStateNotFound");
+    String again =
+        (String) round(sandbox.graphBaseUrl() + "/users/delta?$select=displayName", Map.of())[1];
+    sandbox.faults().usersDeltaGone = true;
+    try {
+      Raw.Reply gone = raw.send("GET", again, token, Map.of(), null);
+      assertEquals(410, gone.status());
+      String location = gone.header("Location");
+      assertTrue(location.endsWith("/users/delta?$deltatoken="), location);
+      assertEquals(
+          200,
+          raw.send("GET", location, token, Map.of(), null).status(),
+          "Location restarts the sync");
+    } finally {
+      sandbox.faults().usersDeltaGone = false;
+    }
+  }
+
+  @Test
+  void idFilterLimitsTheInitialRound() {
+    List<String> ids = Tenants.users(sandbox, u -> true);
+    String f = "id%20eq%20'" + ids.get(0) + "'%20or%20id%20eq%20'" + ids.get(1) + "'";
+    assertEquals(
+        2, items(round(sandbox.graphBaseUrl() + "/users/delta?$filter=" + f, Map.of())).size());
+  }
+
+  static JsonObject find(List<JsonObject> items, String id) {
+    return items.stream()
+        .filter(i -> i.get("id").getAsString().equals(id))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(id + " not in round"));
+  }
+
+  static JsonArray values(JsonElement e) {
+    return e.getAsJsonObject().getAsJsonArray("value");
+  }
+}
