@@ -167,6 +167,17 @@ class BatchAndThrottleTest {
   }
 
   @Test
+  void nonTextHeaderValuesOrDependsOnEntriesMakeTheBatchMalformed() {
+    JsonObject objectHeader = req("h", "GET", "/users", null);
+    objectHeader.add("headers", JsonParser.parseString("{\"ConsistencyLevel\":{\"a\":1}}"));
+    assertGraphError(batch(List.of(objectHeader)), 400, "BadRequest");
+    JsonObject arrayDependsOn = req("d", "GET", "/users", null);
+    arrayDependsOn.add("dependsOn", JsonParser.parseString("[[\"h\"]]"));
+    assertGraphError(
+        batch(List.of(req("h", "GET", "/users", null), arrayDependsOn)), 400, "BadRequest");
+  }
+
+  @Test
   void responsesComeInShuffledOrder() {
     List<JsonObject> reqs = new ArrayList<>();
     for (int i = 0; i < 20; i++) {

@@ -179,6 +179,36 @@ class UsersDeltaTest {
   }
 
   @Test
+  void tamperedTokensAreSyncStateNotFoundNot500() {
+    Raw.Reply first = raw.get("/users/delta?$select=displayName", token);
+    String next = first.json().get("@odata.nextLink").getAsString();
+    String skip = next.substring(next.indexOf("$skiptoken=") + 11);
+    String[] parts = b64(skip).split("\\|");
+    String badSkip = unb64(parts[0] + "|x");
+    assertGraphError(
+        raw.get("/users/delta?$skiptoken=" + badSkip, token), 400, "syncStateNotFound");
+    assertGraphError(
+        raw.get("/users/delta?$deltatoken=" + unb64("D|x|1|2|id"), token),
+        400,
+        "syncStateNotFound");
+    assertGraphError(
+        raw.get("/users/delta?$deltatoken=" + unb64("D|0|y|" + Long.MAX_VALUE + "|id"), token),
+        400,
+        "syncStateNotFound");
+  }
+
+  static String b64(String s) {
+    return new String(
+        java.util.Base64.getUrlDecoder().decode(s), java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  static String unb64(String s) {
+    return java.util.Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  @Test
   void idFilterLimitsTheInitialRound() {
     List<String> ids = Tenants.users(sandbox, u -> true);
     String f = "id%20eq%20'" + ids.get(0) + "'%20or%20id%20eq%20'" + ids.get(1) + "'";

@@ -185,6 +185,18 @@ public final class BatchApi implements Function<ApiRequest, ApiResponse> {
     }
   }
 
+  /**
+   * A header value or dependsOn entry must be a string (or a number/boolean, which Graph reads as
+   * text); an object, array or null makes the whole batch malformed rather than crashing it.
+   */
+  private static String text(JsonElement e, String id) {
+    if (e == null || !e.isJsonPrimitive()) {
+      throw GraphException.badRequest(
+          "BadRequest", "Invalid batch payload format (request '" + id + "').");
+    }
+    return e.getAsString();
+  }
+
   private static Step step(JsonElement e, ApiRequest envelope) {
     if (!e.isJsonObject()) {
       throw GraphException.badRequest("BadRequest", "Invalid batch payload format.");
@@ -205,7 +217,7 @@ public final class BatchApi implements Function<ApiRequest, ApiResponse> {
     if (r.has("headers") && r.get("headers").isJsonObject()) {
       r.getAsJsonObject("headers")
           .entrySet()
-          .forEach(h -> headers.put(h.getKey(), h.getValue().getAsString()));
+          .forEach(h -> headers.put(h.getKey(), text(h.getValue(), id)));
     }
     byte[] body = null;
     if (r.has("body") && !r.get("body").isJsonNull()) {
@@ -233,7 +245,7 @@ public final class BatchApi implements Function<ApiRequest, ApiResponse> {
     }
     List<String> dependsOn = new ArrayList<>();
     if (r.has("dependsOn") && r.get("dependsOn").isJsonArray()) {
-      r.getAsJsonArray("dependsOn").forEach(d -> dependsOn.add(d.getAsString()));
+      r.getAsJsonArray("dependsOn").forEach(d -> dependsOn.add(text(d, id)));
     }
     headers.putIfAbsent("client-request-id", envelope.clientRequestId);
     String path = url.startsWith("/") ? url : "/" + url;

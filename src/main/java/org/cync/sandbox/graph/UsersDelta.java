@@ -80,7 +80,11 @@ final class UsersDelta {
       if (round == null) {
         throw expired();
       }
-      offset = Integer.parseInt(p[1]);
+      long at = number(p[1]);
+      if (at < 0 || at > Integer.MAX_VALUE) {
+        throw expired();
+      }
+      offset = (int) at;
     } else {
       round = withToken ? fromDeltaToken(delta) : initial(req);
       roundId = UUID.randomUUID().toString().replace("-", "");
@@ -151,12 +155,11 @@ final class UsersDelta {
     if (p.length != 5 || !p[0].equals("D")) {
       throw expired();
     }
-    long issued = Long.parseLong(p[3]);
-    if (Integer.parseInt(p[1]) != epoch.get()
-        || ctx.clock().millis() - issued > tokenLifetime.toMillis()) {
+    long issued = number(p[3]);
+    if (number(p[1]) != epoch.get() || ctx.clock().millis() - issued > tokenLifetime.toMillis()) {
       throw expired();
     }
-    long from = Long.parseLong(p[2]);
+    long from = number(p[2]);
     List<String> select = List.of(p[4].split(","));
     return dir.read(
         () -> {
@@ -265,6 +268,15 @@ final class UsersDelta {
     return GraphException.badRequest(
         "syncStateNotFound",
         "The sync state generation is not found. The delta token is expired and data must be synchronized again.");
+  }
+
+  /** A token is opaque to clients: a tampered number in it is an unknown sync state, not a 500. */
+  private static long number(String s) {
+    try {
+      return Long.parseLong(s);
+    } catch (NumberFormatException e) {
+      throw expired();
+    }
   }
 
   private static String encode(String s) {
