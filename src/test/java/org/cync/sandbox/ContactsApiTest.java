@@ -205,6 +205,17 @@ class ContactsApiTest {
   }
 
   @Test
+  void topBelowOneIs400SoNoNextLinkRepeatsAnEmptyPage() {
+    String u = mailbox();
+    String coll = "/users/" + u + "/contacts";
+    assertEquals(201, call("POST", coll, "{\"givenName\":\"Zero\"}").status());
+    assertGraphError(call("GET", coll + "?$top=0", null), 400, "BadRequest");
+    assertGraphError(
+        call("GET", "/users/" + u + "/contactFolders?$top=0", null), 400, "BadRequest");
+    assertEquals(1, call("GET", coll + "?$top=1", null).json().getAsJsonArray("value").size());
+  }
+
+  @Test
   void extensionsAndExtendedPropertiesFilterAndExpand() {
     String u = mailbox();
     String coll = "/users/" + u + "/contacts";

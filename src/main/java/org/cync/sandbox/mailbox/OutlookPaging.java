@@ -9,8 +9,8 @@ import org.cync.sandbox.graph.GraphException;
 import org.cync.sandbox.http.Http;
 
 /**
- * Outlook's client-side paging: default page of 10, {@code $top} up to 1,000, {@code $skip}, and a
- * nextLink that repeats the other query options with the next $skip.
+ * Outlook's client-side paging: default page of 10, {@code $top} 1 to 1,000 (else 400), {@code
+ * $skip}, and a nextLink that repeats the other query options with the next $skip.
  */
 final class OutlookPaging {
   static final int DEFAULT_PAGE = 10;
@@ -25,7 +25,8 @@ final class OutlookPaging {
     }
     try {
       int v = Integer.parseInt(t.trim());
-      if (v < 0) {
+      if (v < 1) {
+        // $top=0 would give an empty page whose nextLink repeats it: a client following it loops.
         throw new NumberFormatException();
       }
       return Math.min(v, MAX_TOP);
