@@ -7,9 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.cync.sandbox.http.Http;
 import org.cync.sandbox.tenant.Directory;
@@ -31,7 +29,8 @@ final class UsersDelta {
   private final Directory dir;
   private final GraphContext ctx;
   private final Faults faults;
-  private final Map<String, Round> rounds = new ConcurrentHashMap<>();
+  static final int MAX_ROUNDS = 10_000;
+  private final DeltaRounds<Round> rounds;
   final AtomicInteger epoch = new AtomicInteger();
   volatile Duration tokenLifetime = Duration.ofDays(7);
 
@@ -42,6 +41,7 @@ final class UsersDelta {
     this.dir = dir;
     this.ctx = ctx;
     this.faults = faults;
+    this.rounds = new DeltaRounds<>(MAX_ROUNDS, () -> ctx.clock().millis());
   }
 
   ApiResponse handle(ApiRequest req) {
@@ -76,7 +76,7 @@ final class UsersDelta {
     if (skip != null) {
       String[] p = decode(skip).split("\\|");
       roundId = p.length == 2 ? p[0] : "";
-      round = rounds.get(roundId);
+      round = rounds.get(roundId, tokenLifetime.toMillis());
       if (round == null) {
         throw expired();
       }
@@ -88,9 +88,6 @@ final class UsersDelta {
     } else {
       round = withToken ? fromDeltaToken(delta) : initial(req);
       roundId = UUID.randomUUID().toString().replace("-", "");
-      if (rounds.size() > 10_000) {
-        rounds.clear();
-      }
       rounds.put(roundId, round);
       offset = 0;
     }
@@ -126,7 +123,6 @@ final class UsersDelta {
       o.addProperty(
           "@odata.nextLink", url + "?$skiptoken=" + encode(roundId + "|" + (offset + size)));
     } else {
-      rounds.remove(roundId);
       o.addProperty(
           "@odata.deltaLink", url + "?$deltatoken=" + deltaToken(round.to(), round.select()));
     }
