@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.cync.sandbox.admin.AdminApi;
 import org.cync.sandbox.batch.BatchApi;
@@ -64,14 +65,15 @@ public final class GraphSandbox implements AutoCloseable {
   private final HttpsServer tokenServer;
   private final ExecutorService workers;
 
+  /** The temp folder this sandbox created for its CA file (null when the caller chose the file). */
+  private final Path ownTempDir;
+
   private GraphSandbox(Builder b) throws IOException {
     Clock clock = b.clock;
     directory = TenantGenerator.generate(b.seed, b.users, b.mailboxes, clock);
     tenant = new TenantInfo(directory.tenantId(), directory.domain());
-    Path ca =
-        b.caFile != null
-            ? b.caFile
-            : Files.createTempDirectory("cync-sandbox").resolve("sandbox-ca.pem");
+    ownTempDir = b.caFile != null ? null : Files.createTempDirectory("cync-sandbox");
+    Path ca = b.caFile != null ? b.caFile : ownTempDir.resolve("sandbox-ca.pem");
     pki = Pki.create(ca);
     tokens = new TokenService(clock, tenant.tenantId());
     limits = b.limits;
@@ -150,6 +152,14 @@ public final class GraphSandbox implements AutoCloseable {
     graphServer.stop(0);
     tokenServer.stop(0);
     workers.shutdownNow();
+    if (ownTempDir != null) {
+      try {
+        Files.deleteIfExists(ownTempDir.resolve("sandbox-ca.pem"));
+        Files.deleteIfExists(ownTempDir);
+      } catch (IOException e) {
+        LOG.log(Level.WARNING, "Could not delete " + ownTempDir, e);
+      }
+    }
   }
 
   /** Registers an app with a certificate credential and grants (admin-consents) the roles. */
