@@ -168,11 +168,12 @@ class UsersDeltaTest {
       Raw.Reply gone = raw.send("GET", again, token, Map.of(), null);
       assertEquals(410, gone.status());
       String location = gone.header("Location");
-      assertTrue(location.endsWith("/users/delta?$deltatoken="), location);
-      assertEquals(
-          200,
-          raw.send("GET", location, token, Map.of(), null).status(),
-          "Location restarts the sync");
+      assertTrue(location.contains("/users/delta?$select="), location);
+      assertTrue(location.endsWith("&$deltatoken="), location);
+      Raw.Reply restart = raw.send("GET", location, token, Map.of(), null);
+      assertEquals(200, restart.status(), "Location restarts the sync");
+      JsonObject user = values(restart.json()).get(0).getAsJsonObject();
+      assertEquals(java.util.Set.of("id", "displayName"), user.keySet(), "with the same $select");
     } finally {
       sandbox.faults().usersDeltaGone = false;
     }

@@ -59,7 +59,7 @@ final class UsersDelta {
               410,
               "resyncRequired",
               "The delta token is no longer valid; the application must reset its sync state.")
-          .header("Location", ctx.baseUrl() + "/users/delta?$deltatoken=");
+          .header("Location", resyncUrl(req, skip, delta));
     }
     String url = ctx.baseUrl() + "/users/delta";
     if ("latest".equalsIgnoreCase(delta)) {
@@ -128,6 +128,40 @@ final class UsersDelta {
     }
     o.add("value", value);
     return ApiResponse.json(200, o);
+  }
+
+  /**
+   * §1.3 "Synchronization reset": the initial query again (with the round's $select, which lives in
+   * the token) and an empty $deltatoken.
+   */
+  private String resyncUrl(ApiRequest req, String skip, String delta) {
+    StringBuilder b = new StringBuilder(ctx.baseUrl()).append("/users/delta?");
+    String select = req.query.get("$select");
+    if (select == null) {
+      List<String> tracked = null;
+      try {
+        if (skip != null) {
+          String[] p = decode(skip).split("\\|");
+          Round r = p.length == 2 ? rounds.get(p[0], Long.MAX_VALUE) : null;
+          tracked = r == null ? null : r.select();
+        } else {
+          String[] p = decode(delta).split("\\|", -1);
+          tracked = p.length == 5 ? List.of(p[4].split(",")) : null;
+        }
+      } catch (GraphException unreadable) {
+        tracked = null;
+      }
+      if (tracked != null && !tracked.equals(UserSchema.DEFAULT)) {
+        b.append("$select=").append(Http.encode(String.join(",", tracked))).append('&');
+      }
+    }
+    req.query.forEach(
+        (k, v) -> {
+          if (!k.equalsIgnoreCase("$skiptoken") && !k.equalsIgnoreCase("$deltatoken")) {
+            b.append(k).append('=').append(Http.encode(v)).append('&');
+          }
+        });
+    return b.append("$deltatoken=").toString();
   }
 
   private Round initial(ApiRequest req) {
