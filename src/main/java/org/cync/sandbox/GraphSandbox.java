@@ -103,7 +103,8 @@ public final class GraphSandbox implements AutoCloseable {
         new BatchApi(
             pipeline::execute,
             workers,
-            () -> latency.maxMillis > 0 || latency.minMillis > 0 || latency.spikeRate > 0);
+            () -> latency.maxMillis > 0 || latency.minMillis > 0 || latency.spikeRate > 0,
+            clock);
     graphServer.createContext("/v1.0", new GraphHttpHandler(pipeline, batch, clock));
     graphServer.createContext("/admin", new AdminApi(this));
     graphServer.setExecutor(workers);

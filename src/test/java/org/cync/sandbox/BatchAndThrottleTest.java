@@ -141,6 +141,14 @@ class BatchAndThrottleTest {
     assertEquals(201, r.get("a").get("status").getAsInt());
     assertEquals(409, r.get("b").get("status").getAsInt());
     assertEquals(424, r.get("c").get("status").getAsInt());
+    JsonObject error = r.get("c").getAsJsonObject("body").getAsJsonObject("error");
+    assertEquals("FailedDependency", error.get("code").getAsString());
+    JsonObject inner = error.getAsJsonObject("innerError");
+    assertNotNull(inner, "424 has innerError like every other error");
+    assertTrue(
+        inner.get("date").getAsString().matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d"));
+    assertNotNull(inner.get("request-id"));
+    assertNotNull(inner.get("client-request-id"));
   }
 
   @Test

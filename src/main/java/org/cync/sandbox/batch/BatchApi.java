@@ -4,6 +4,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
@@ -19,6 +20,7 @@ import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 import org.cync.sandbox.graph.ApiRequest;
 import org.cync.sandbox.graph.ApiResponse;
+import org.cync.sandbox.graph.GraphErrors;
 import org.cync.sandbox.graph.GraphException;
 import org.cync.sandbox.http.Json;
 
@@ -31,6 +33,7 @@ public final class BatchApi implements Function<ApiRequest, ApiResponse> {
   private final Function<ApiRequest, ApiResponse> pipeline;
   private final ExecutorService executor;
   private final java.util.function.BooleanSupplier parallel;
+  private final Clock clock;
 
   /**
    * parallel says whether sub-requests should really overlap (they only can when the service takes
@@ -40,7 +43,9 @@ public final class BatchApi implements Function<ApiRequest, ApiResponse> {
   public BatchApi(
       Function<ApiRequest, ApiResponse> pipeline,
       ExecutorService executor,
-      java.util.function.BooleanSupplier parallel) {
+      java.util.function.BooleanSupplier parallel,
+      Clock clock) {
+    this.clock = clock;
     this.pipeline = pipeline;
     this.executor = executor;
     this.parallel = parallel;
@@ -101,14 +106,15 @@ public final class BatchApi implements Function<ApiRequest, ApiResponse> {
     return ApiResponse.json(200, o);
   }
 
-  private static ApiResponse failedDependency(Step s) {
-    JsonObject error = new JsonObject();
-    error.addProperty("code", "FailedDependency");
-    error.addProperty(
-        "message", "The request could not be executed because a request it depends on failed.");
-    JsonObject o = new JsonObject();
-    o.add("error", error);
-    return ApiResponse.json(424, o);
+  /** In the same error shape as every other error, innerError included (§4, §6.1). */
+  private ApiResponse failedDependency(Step s) {
+    return ApiResponse.json(
+        424,
+        GraphErrors.body(
+            "FailedDependency",
+            "The request could not be executed because a request it depends on failed.",
+            s.request(),
+            clock));
   }
 
   private static JsonObject subResponse(String id, ApiResponse r) {
