@@ -186,6 +186,15 @@ class BatchAndThrottleTest {
   }
 
   @Test
+  void aNonJsonBodyThatIsNotBase64IsRejected() {
+    String u = mailboxes.get(next++);
+    JsonObject text = req("p", "PUT", "/users/" + u + "/photo/$value", null);
+    text.addProperty("body", "raw UTF-8 text, not base64!");
+    text.add("headers", JsonParser.parseString("{\"Content-Type\":\"image/jpeg\"}"));
+    assertGraphError(batch(List.of(text)), 400, "BadRequest");
+  }
+
+  @Test
   void responsesComeInShuffledOrder() {
     List<JsonObject> reqs = new ArrayList<>();
     for (int i = 0; i < 20; i++) {

@@ -3,7 +3,6 @@ package org.cync.sandbox.batch;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -243,7 +242,10 @@ public final class BatchApi implements Function<ApiRequest, ApiResponse> {
         try {
           body = Base64.getDecoder().decode(b.getAsString());
         } catch (IllegalArgumentException ex) {
-          body = b.getAsString().getBytes(StandardCharsets.UTF_8);
+          // Non-JSON bodies must be base64 (§4); raw text is what the SDK sends by mistake (§8.2).
+          throw GraphException.badRequest(
+              "BadRequest",
+              "Invalid request body for request '" + id + "': a non-JSON body must be base64.");
         }
       } else {
         body = Json.bytes(b);
