@@ -73,6 +73,9 @@ public final class TestApp {
     public long exp = Instant.now().getEpochSecond() + 600;
     public PrivateKey key;
     public X509Certificate cert;
+
+    /** Last changes to the claims before signing (malformed or missing claims). */
+    public java.util.function.Consumer<JsonObject> editClaims = c -> {};
   }
 
   public Assertion assertion(String tokenUrl) {
@@ -108,6 +111,7 @@ public final class TestApp {
       c.addProperty("jti", a.jti);
       c.addProperty("nbf", a.nbf);
       c.addProperty("exp", a.exp);
+      a.editClaims.accept(c);
       String input =
           b64(h.toString().getBytes(StandardCharsets.UTF_8))
               + "."

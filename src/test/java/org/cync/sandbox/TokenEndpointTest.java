@@ -157,6 +157,33 @@ class TokenEndpointTest {
   }
 
   @Test
+  void timeClaimsMustBeNumbersAndNbfIsRequired() {
+    TestApp.Assertion noNbf = app.assertion(sandbox.tokenUrl());
+    noNbf.editClaims = c -> c.remove("nbf");
+    assertAadError(send(noNbf), 401, "invalid_client", 700024);
+    TestApp.Assertion textExp = app.assertion(sandbox.tokenUrl());
+    textExp.editClaims = c -> c.addProperty("exp", String.valueOf(textExp.exp));
+    assertAadError(send(textExp), 401, "invalid_client", 700024);
+    TestApp.Assertion textNbf = app.assertion(sandbox.tokenUrl());
+    textNbf.editClaims = c -> c.addProperty("nbf", String.valueOf(textNbf.nbf));
+    assertAadError(send(textNbf), 401, "invalid_client", 700024);
+  }
+
+  @Test
+  void missingScopeIs900144() {
+    Map<String, String> f = Raw.form(app.clientId, app.sign(sandbox.tokenUrl()));
+    f.remove("scope");
+    Raw.Reply r = raw.token(sandbox.tenantId(), f);
+    assertAadError(r, 400, "invalid_request", 900144);
+    assertTrue(
+        r.json()
+            .get("error_description")
+            .getAsString()
+            .contains("The request body must contain the following parameter: 'scope'."),
+        r.text());
+  }
+
+  @Test
   void smallClockSkewIsTolerated() {
     long now = java.time.Instant.now().getEpochSecond();
     TestApp.Assertion skewed = app.assertion(sandbox.tokenUrl());

@@ -120,8 +120,7 @@ final class AssertionValidator {
     Long nbf = jwt.seconds("nbf");
     Long exp = jwt.seconds("exp");
     long now = clock.instant().getEpochSecond();
-    boolean ok =
-        exp != null && exp + skewSeconds >= now && (nbf == null || nbf - skewSeconds <= now);
+    boolean ok = exp != null && nbf != null && exp + skewSeconds >= now && nbf - skewSeconds <= now;
     if (!ok) {
       throw new AadException(
           401,

@@ -1,5 +1,6 @@
 package org.cync.sandbox.token;
 
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.nio.charset.StandardCharsets;
@@ -100,12 +101,19 @@ public final class Jwt {
         : null;
   }
 
-  /** A NumericDate claim in seconds, or null when absent or not a number. */
+  /**
+   * A NumericDate claim in seconds, or null when absent or not a JSON number (a string such as
+   * {@code "1700000000"} is not a NumericDate, RFC 7519 §2).
+   */
   public Long seconds(String name) {
-    try {
-      return claims.has(name) ? claims.get(name).getAsLong() : null;
-    } catch (RuntimeException e) {
+    JsonElement e = claims.get(name);
+    if (e == null || !e.isJsonPrimitive() || !e.getAsJsonPrimitive().isNumber()) {
       return null;
+    }
+    try {
+      return e.getAsBigDecimal().longValueExact();
+    } catch (ArithmeticException notWhole) {
+      return e.getAsBigDecimal().longValue();
     }
   }
 

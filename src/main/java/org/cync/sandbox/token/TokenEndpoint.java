@@ -163,6 +163,13 @@ public final class TokenEndpoint implements HttpHandler {
               + " may have sent your authentication request to the wrong tenant.");
     }
     String scope = form.get("scope");
+    if (scope == null || scope.isBlank()) {
+      throw new AadException(
+          400,
+          "invalid_request",
+          900144,
+          "The request body must contain the following parameter: 'scope'.");
+    }
     if (!graphScope(scope)) {
       throw new AadException(
           400,
