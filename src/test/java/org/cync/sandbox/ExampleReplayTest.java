@@ -100,7 +100,8 @@ class ExampleReplayTest {
     Raw.Reply patched =
         replay("PATCH", "/users/" + user + "/contacts/" + id, "contact-update.request.json");
     assertEquals(200, patched.status());
-    assertSameShape("contact-update.response.json", patched.json());
+    // The documented contact had a business address; the replayed requests set none, so ours is {}.
+    assertSameShape("contact-update.response.json", patched.json(), "businessAddress");
     JsonObject doc = GraphReference.example("contact-update.response.json").getAsJsonObject();
     assertEquals(doc.get("homeAddress"), patched.json().get("homeAddress"));
     assertTrue(
@@ -218,7 +219,8 @@ class ExampleReplayTest {
             .get(4)
             .getAsJsonObject();
     assertEquals(doc.get("status"), ours.get("status"));
-    assertSameShape("json-batching.ex1-batch.response.json", r);
+    // Envelope only: the documented responses[0] is another request; bodies are compared below.
+    assertSameShape("json-batching.ex1-batch.response.json", r, "body");
     assertTrue(
         GraphReference.shapeDifferences(
                 doc.getAsJsonObject("body"), ours.getAsJsonObject("body"), Set.of("value"))

@@ -236,27 +236,54 @@ final class GraphReference {
     return false;
   }
 
-  /** Keys of the documented example missing from ours, or of a different JSON kind. */
+  /**
+   * Paths of the documented example missing from ours, or of a different JSON kind (object, array,
+   * string, number, boolean), at any depth: objects by key, arrays by their first elements. Keys in
+   * ignore are skipped wherever they occur; nulls on either side match anything.
+   */
   static Set<String> shapeDifferences(
       JsonElement documented, JsonElement ours, Set<String> ignore) {
     Set<String> out = new LinkedHashSet<>();
-    if (!documented.isJsonObject() || !ours.isJsonObject()) {
-      return out;
-    }
-    for (Map.Entry<String, JsonElement> e : documented.getAsJsonObject().entrySet()) {
-      if (ignore.contains(e.getKey())) {
-        continue;
-      }
-      JsonElement mine = ours.getAsJsonObject().get(e.getKey());
-      if (mine == null) {
-        out.add(e.getKey() + " missing");
-      } else if (!e.getValue().isJsonNull()
-          && !mine.isJsonNull()
-          && kind(e.getValue()) != kind(mine)) {
-        out.add(e.getKey() + " is " + kind(mine) + ", documented " + kind(e.getValue()));
-      }
-    }
+    compare("$", documented, ours, ignore, out);
     return out;
+  }
+
+  private static void compare(
+      String path, JsonElement documented, JsonElement ours, Set<String> ignore, Set<String> out) {
+    if (documented.isJsonNull() || ours.isJsonNull()) {
+      return;
+    }
+    if (kind(documented) != kind(ours)) {
+      out.add(path + " is " + name(kind(ours)) + ", documented " + name(kind(documented)));
+      return;
+    }
+    if (documented.isJsonObject()) {
+      for (Map.Entry<String, JsonElement> e : documented.getAsJsonObject().entrySet()) {
+        if (ignore.contains(e.getKey())) {
+          continue;
+        }
+        JsonElement mine = ours.getAsJsonObject().get(e.getKey());
+        String at = path.equals("$") ? e.getKey() : path + "." + e.getKey();
+        if (mine == null) {
+          out.add(at + " missing");
+        } else {
+          compare(at, e.getValue(), mine, ignore, out);
+        }
+      }
+    } else if (documented.isJsonArray()
+        && !documented.getAsJsonArray().isEmpty()
+        && !ours.getAsJsonArray().isEmpty()) {
+      compare(
+          path + "[0]",
+          documented.getAsJsonArray().get(0),
+          ours.getAsJsonArray().get(0),
+          ignore,
+          out);
+    }
+  }
+
+  private static String name(int kind) {
+    return List.of("object", "array", "string", "number", "boolean").get(kind - 1);
   }
 
   private static int kind(JsonElement e) {
