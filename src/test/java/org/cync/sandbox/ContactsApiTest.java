@@ -216,6 +216,33 @@ class ContactsApiTest {
   }
 
   @Test
+  void jsonAndBatchBodiesOverTheCapAre413NotParsedTruncated() {
+    String pad = "a".repeat(4 * 1024 * 1024 + 16);
+    Map<String, String> json = Map.of("Content-Type", "application/json");
+    Raw.Reply contact =
+        raw.send(
+            "POST",
+            sandbox.graphBaseUrl() + "/users/" + mailbox() + "/contacts",
+            token,
+            json,
+            ("{\"givenName\":\"Big\",\"personalNotes\":\"" + pad + "\"}")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertGraphError(contact, 413, "RequestEntityTooLarge");
+    Raw.Reply batch =
+        raw.send(
+            "POST",
+            sandbox.graphBaseUrl() + "/$batch",
+            token,
+            json,
+            ("{\"requests\":[{\"id\":\"1\",\"method\":\"GET\",\"url\":\"/users\"}],"
+                    + "\"pad\":\""
+                    + pad
+                    + "\"}")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertGraphError(batch, 413, "RequestEntityTooLarge");
+  }
+
+  @Test
   void extensionsAndExtendedPropertiesFilterAndExpand() {
     String u = mailbox();
     String coll = "/users/" + u + "/contacts";

@@ -50,7 +50,9 @@ public final class GraphHttpHandler implements HttpHandler {
             false,
             UUID.randomUUID().toString());
     ApiResponse r;
-    if (!rawPath.startsWith("/v1.0/") && !rawPath.equals("/v1.0")) {
+    if (body.length >= MAX_BODY && !isBinary(req)) {
+      r = tooLarge(req);
+    } else if (!rawPath.startsWith("/v1.0/") && !rawPath.equals("/v1.0")) {
       r =
           GraphErrors.response(
               new GraphException(400, "BadRequest", "Invalid version."), req, clock);
@@ -64,6 +66,29 @@ public final class GraphHttpHandler implements HttpHandler {
       return;
     }
     Http.send(ex, r.status, r.headers, r.bodyBytes());
+  }
+
+  /**
+   * A JSON or $batch body over the cap is refused, never parsed truncated. Binary bodies (photos)
+   * go on: their endpoint answers its own 413 with the length it saw.
+   */
+  private ApiResponse tooLarge(ApiRequest req) {
+    ApiResponse r =
+        GraphErrors.response(
+            new GraphException(
+                413,
+                "RequestEntityTooLarge",
+                "The request body exceeds the maximum size of " + (MAX_BODY - 1) + " bytes."),
+            req,
+            clock);
+    r.header("request-id", req.requestId);
+    r.header("client-request-id", req.clientRequestId);
+    return r;
+  }
+
+  private static boolean isBinary(ApiRequest req) {
+    String type = req.header("Content-Type");
+    return type != null && !type.toLowerCase(java.util.Locale.ROOT).contains("json");
   }
 
   private ApiResponse runBatch(ApiRequest req) {
