@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.cync.sandbox.http.Http;
 
 /**
@@ -17,7 +18,7 @@ import org.cync.sandbox.http.Http;
 final class Paging {
   private Paging() {}
 
-  static int offset(ApiRequest req, List<JsonObject> all) {
+  static <T> int offset(ApiRequest req, List<T> all, Function<T, String> idOf) {
     String t = req.query.get("$skiptoken");
     if (t == null) {
       return 0;
@@ -28,12 +29,12 @@ final class Paging {
       int next = Integer.parseInt(p[1]);
       String lastId = p[2];
       for (int i = Math.min(next, all.size()) - 1; i >= 0; i--) {
-        if (lastId.equals(idOf(all.get(i)))) {
+        if (lastId.equals(idOf.apply(all.get(i)))) {
           return i + 1;
         }
       }
       for (int i = next; i < all.size(); i++) {
-        if (lastId.equals(idOf(all.get(i)))) {
+        if (lastId.equals(idOf.apply(all.get(i)))) {
           return i + 1;
         }
       }
@@ -49,10 +50,26 @@ final class Paging {
 
   static JsonObject page(
       ApiRequest req, String url, String context, List<JsonObject> all, int top, boolean count) {
-    int from = offset(req, all);
+    return page(req, url, context, all, Paging::idOf, o -> o, top, count);
+  }
+
+  /**
+   * A page of {@code all} (already filtered and ordered), rendering only the page's items: listing
+   * N objects page by page then costs N renders, not N per page.
+   */
+  static <T> JsonObject page(
+      ApiRequest req,
+      String url,
+      String context,
+      List<T> all,
+      Function<T, String> idOf,
+      Function<T, JsonObject> render,
+      int top,
+      boolean count) {
+    int from = offset(req, all, idOf);
     JsonArray value = new JsonArray();
     for (int i = from; i < Math.min(all.size(), from + top); i++) {
-      value.add(all.get(i));
+      value.add(render.apply(all.get(i)));
     }
     JsonObject o = new JsonObject();
     o.addProperty("@odata.context", context);
@@ -64,7 +81,7 @@ final class Paging {
           Base64.getUrlEncoder()
               .withoutPadding()
               .encodeToString(
-                  ("RFNwdAIA:" + (from + top) + ":" + idOf(all.get(from + top - 1)))
+                  ("RFNwdAIA:" + (from + top) + ":" + idOf.apply(all.get(from + top - 1)))
                       .getBytes(StandardCharsets.UTF_8));
       StringBuilder b = new StringBuilder(url).append('?');
       for (Map.Entry<String, String> q : req.query.entrySet()) {

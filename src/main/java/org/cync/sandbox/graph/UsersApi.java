@@ -22,7 +22,8 @@ final class UsersApi {
   ApiResponse list(ApiRequest req) {
     DirectoryQuery q = new DirectoryQuery(req, UserSchema.DEFAULT, true, true);
     boolean expandManager = expandManager(req);
-    List<JsonObject> all =
+    String context = ctx.context(q.context("users", req.query.containsKey("$select")));
+    JsonObject page =
         dir.read(
             () -> {
               List<DirectoryUser> matched = new ArrayList<>();
@@ -44,19 +45,23 @@ final class UsersApi {
                     Comparator.comparing(u -> String.valueOf(u.string(key)).toLowerCase());
                 matched.sort(q.descending ? c.reversed() : c);
               }
-              List<JsonObject> out = new ArrayList<>();
-              for (DirectoryUser u : matched) {
-                JsonObject o = u.render(q.select);
-                if (expandManager) {
-                  addManager(o, u);
-                }
-                out.add(o);
-              }
-              return out;
+              return Paging.page(
+                  req,
+                  ctx.baseUrl() + "/users",
+                  context,
+                  matched,
+                  DirectoryUser::id,
+                  u -> {
+                    JsonObject o = u.render(q.select);
+                    if (expandManager) {
+                      addManager(o, u);
+                    }
+                    return o;
+                  },
+                  q.top,
+                  q.count);
             });
-    String context = ctx.context(q.context("users", req.query.containsKey("$select")));
-    return ApiResponse.json(
-        200, Paging.page(req, ctx.baseUrl() + "/users", context, all, q.top, q.count));
+    return ApiResponse.json(200, page);
   }
 
   ApiResponse count(ApiRequest req) {
