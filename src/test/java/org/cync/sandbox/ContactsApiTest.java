@@ -243,6 +243,50 @@ class ContactsApiTest {
   }
 
   @Test
+  void lookupsByKeyFollowPatchAndDelete() {
+    String u = mailbox();
+    String coll = "/users/" + u + "/contacts";
+    String id = call("POST", coll, contactJson("Kay", "src-1")).json().get("id").getAsString();
+    String enc =
+        java.net.URLEncoder.encode(PROP, java.nio.charset.StandardCharsets.UTF_8)
+            .replace("+", "%20");
+    java.util.function.Function<String, Integer> byValue =
+        v ->
+            call(
+                    "GET",
+                    coll
+                        + "?$filter=singleValueExtendedProperties/Any(ep:%20ep/id%20eq%20'"
+                        + enc
+                        + "'%20and%20ep/value%20eq%20'"
+                        + v
+                        + "')",
+                    null)
+                .json()
+                .getAsJsonArray("value")
+                .size();
+    assertEquals(1, byValue.apply("src-1"));
+    assertEquals(
+        200,
+        call(
+                "PATCH",
+                coll + "/" + id,
+                "{\"singleValueExtendedProperties\":[{\"id\":\""
+                    + PROP
+                    + "\",\"value\":\"src-2\"}]}")
+            .status());
+    assertEquals(0, byValue.apply("src-1"));
+    assertEquals(1, byValue.apply("src-2"));
+    assertEquals(204, call("DELETE", coll + "/" + id, null).status());
+    assertEquals(0, byValue.apply("src-2"));
+    assertEquals(
+        0,
+        call("GET", coll + "?$filter=Extensions/any(f:f/id%20eq%20'" + EXT + "')", null)
+            .json()
+            .getAsJsonArray("value")
+            .size());
+  }
+
+  @Test
   void extensionsAndExtendedPropertiesFilterAndExpand() {
     String u = mailbox();
     String coll = "/users/" + u + "/contacts";

@@ -56,6 +56,7 @@ final class ContactOps {
     mergeExtendedProps(body, data);
     StoredContact c = new StoredContact(m.nextNumber++, f.number, now, data);
     m.contacts.put(c.number, c);
+    m.index.add(c.number, data);
     f.items.put(c.number, c);
     f.touch(c, ++m.seq);
     return new Written(c, data);
@@ -78,7 +79,9 @@ final class ContactOps {
   }
 
   static void save(Mailbox m, StoredContact c, JsonObject data, long now) {
+    m.index.remove(c.number, c.data());
     c.setData(data);
+    m.index.add(c.number, data);
     c.version++;
     c.modifiedMillis = Math.max(now, c.modifiedMillis);
     m.folders.get(c.folder).touch(c, ++m.seq);
@@ -86,6 +89,7 @@ final class ContactOps {
 
   static void delete(Mailbox m, StoredContact c) {
     m.contacts.remove(c.number);
+    m.index.remove(c.number, c.data());
     ContactFolder f = m.folders.get(c.folder);
     f.items.remove(c.number);
     f.tombstone(c, ++m.seq);

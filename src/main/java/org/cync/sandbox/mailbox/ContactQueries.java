@@ -23,7 +23,12 @@ final class ContactQueries {
     int skip = OutlookPaging.skip(req);
     List<JsonObject> page = new ArrayList<>();
     int matched = 0;
-    for (StoredContact c : f.items.values()) {
+    java.util.TreeSet<Long> keyed = filterText == null ? null : m.index.candidates(filterText);
+    Iterable<StoredContact> source =
+        keyed == null
+            ? f.items.values()
+            : keyed.stream().map(f.items::get).filter(java.util.Objects::nonNull).toList();
+    for (StoredContact c : source) {
       if (filter != null && !filter.test(ContactView.filterSubject(m, c))) {
         continue;
       }

@@ -19,6 +19,7 @@ public final class Mailbox {
   final UUID key;
   final Map<Long, ContactFolder> folders = new LinkedHashMap<>();
   final Map<Long, StoredContact> contacts = new HashMap<>();
+  final ContactIndex index = new ContactIndex();
   long nextNumber = 2;
   long seq;
   int deltaEpoch;
