@@ -71,6 +71,27 @@ public final class ApiRequest {
     return headers.get(name);
   }
 
+  /**
+   * The page size asked for with {@code Prefer: odata.maxpagesize=n}, capped at {@code max}; {@code
+   * fallback} when the header does not ask or asks for something unreadable.
+   */
+  public int preferredPageSize(int fallback, int max) {
+    String prefer = header("Prefer");
+    if (prefer != null) {
+      for (String p : prefer.split(",")) {
+        String[] kv = p.trim().split("=");
+        if (kv.length == 2 && kv[0].trim().equalsIgnoreCase("odata.maxpagesize")) {
+          try {
+            return Math.max(1, Math.min(max, Integer.parseInt(kv[1].trim())));
+          } catch (NumberFormatException e) {
+            return fallback;
+          }
+        }
+      }
+    }
+    return fallback;
+  }
+
   /** A $batch sub-request's JSON body, already parsed with the envelope (saves a re-parse). */
   public void setParsedBody(com.google.gson.JsonObject body) {
     this.parsedBody = body;

@@ -143,19 +143,6 @@ final class ContactsDelta {
   }
 
   static int pageSize(ApiRequest req) {
-    String prefer = req.header("Prefer");
-    if (prefer != null) {
-      for (String p : prefer.split(",")) {
-        String[] kv = p.trim().split("=");
-        if (kv.length == 2 && kv[0].trim().equalsIgnoreCase("odata.maxpagesize")) {
-          try {
-            return Math.max(1, Math.min(MAX_PAGE, Integer.parseInt(kv[1].trim())));
-          } catch (NumberFormatException e) {
-            return DEFAULT_PAGE;
-          }
-        }
-      }
-    }
-    return DEFAULT_PAGE;
+    return req.preferredPageSize(DEFAULT_PAGE, MAX_PAGE);
   }
 }

@@ -44,32 +44,11 @@ final class AssertionValidator {
     X509Certificate cert = certificateNamedBy(jwt, app);
     java.util.Date now = java.util.Date.from(clock.instant());
     if (now.after(cert.getNotAfter()) || now.before(cert.getNotBefore())) {
-      throw new AadException(
-          401,
-          "invalid_client",
-          700027,
-          "Client assertion contains an invalid signature. [Reason - The key used is expired.,"
-              + " Thumbprint of key used by client: '"
-              + AppRegistration.thumbprint(cert, "SHA-1")
-              + "', Found key 'Start="
-              + cert.getNotBefore().toInstant()
-              + ", End="
-              + cert.getNotAfter().toInstant()
-              + "']");
+      throw invalidSignature(cert, "The key used is expired.");
     }
     if (!jwt.verify(cert.getPublicKey())) {
-      throw new AadException(
-          401,
-          "invalid_client",
-          700027,
-          "Client assertion contains an invalid signature. [Reason - The provided signature value"
-              + " did not match the expected signature value., Thumbprint of key used by client: '"
-              + AppRegistration.thumbprint(cert, "SHA-1")
-              + "', Found key 'Start="
-              + cert.getNotBefore().toInstant()
-              + ", End="
-              + cert.getNotAfter().toInstant()
-              + "']");
+      throw invalidSignature(
+          cert, "The provided signature value did not match the expected signature value.");
     }
     if (!tokenUrl.equals(jwt.claim("aud"))) {
       throw new AadException(
@@ -156,5 +135,23 @@ final class AssertionValidator {
     } catch (IllegalArgumentException e) {
       return b64url;
     }
+  }
+
+  /** AADSTS700027 as Entra words it, naming the certificate the client used and the reason. */
+  private static AadException invalidSignature(
+      java.security.cert.X509Certificate cert, String reason) {
+    return new AadException(
+        401,
+        "invalid_client",
+        700027,
+        "Client assertion contains an invalid signature. [Reason - "
+            + reason
+            + ", Thumbprint of key used by client: '"
+            + AppRegistration.thumbprint(cert, "SHA-1")
+            + "', Found key 'Start="
+            + cert.getNotBefore().toInstant()
+            + ", End="
+            + cert.getNotAfter().toInstant()
+            + "']");
   }
 }
