@@ -5,14 +5,18 @@ import fish.payara.micro.ClusterCommandResult;
 import fish.payara.micro.PayaraMicro;
 import fish.payara.micro.PayaraMicroRuntime;
 import fish.payara.micro.boot.AdminCommandRunner;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 
 /**
  * Main class of {@code target/cync.jar}: checks the configuration, boots Payara Micro, runs the
@@ -68,8 +72,9 @@ public final class CyncLauncher {
     AtomicReference<StartupProblem> failure = new AtomicReference<>();
     try {
       PayaraMicro micro = PayaraMicro.getInstance();
-      // A fixed instance name keeps the transaction log path stable across starts (it includes the
-      // name).
+      // A fixed name instead of Payara's random one, so the log names the instance the same way
+      // every
+      // start. (The transaction log path uses the config name and is stable either way.)
       micro
           .setHttpPort(settings.port())
           .setNoCluster(true)
@@ -124,13 +129,12 @@ public final class CyncLauncher {
    * behind in /tmp; emptied because Payara would otherwise redeploy the previous start's
    * application next to the new one.
    */
-  static java.io.File freshRuntimeDir(java.nio.file.Path dataDir) {
-    java.nio.file.Path runtime = dataDir.resolve("runtime");
+  static File freshRuntimeDir(Path dataDir) {
+    Path runtime = dataDir.resolve("runtime");
     try {
       if (Files.exists(runtime)) {
-        try (java.util.stream.Stream<java.nio.file.Path> paths = Files.walk(runtime)) {
-          for (java.nio.file.Path path :
-              paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        try (Stream<Path> paths = Files.walk(runtime)) {
+          for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
             Files.delete(path);
           }
         }
