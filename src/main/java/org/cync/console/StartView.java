@@ -28,6 +28,7 @@ public class StartView {
   @Inject SnapshotRepository snapshot;
   @Inject SyncRuns runs;
   @Inject @Readiness StoresReadiness stores;
+  @Inject org.cync.connection.Connection connection;
 
   private static final DateTimeFormatter UTC_MINUTES =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
@@ -41,6 +42,19 @@ public class StartView {
   /** When this data directory was first used, in UTC like the server log. */
   public String getInstalledAt() {
     return UTC_MINUTES.format(installation.current().getInstalledAt());
+  }
+
+  /** The last Test Connection, or null before the first. */
+  public org.cync.connection.check.Checklist getLastTest() {
+    return connection.lastTest().orElse(null);
+  }
+
+  /** Days left of the certificate in use, as a sentence. */
+  public String getCertificateStatus() {
+    return connection
+        .expiry()
+        .map(org.cync.connection.certificate.Expiry::describe)
+        .orElse("no certificate in use yet");
   }
 
   public long getSnapshotSize() {

@@ -7,10 +7,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.cync.settings.DataDirectory;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -29,7 +29,7 @@ public class AdminAccount {
   static final String INITIAL_FILE = "initial-admin-password";
   private static final Logger LOG = Logger.getLogger(AdminAccount.class.getName());
 
-  Path dataDir = Path.of(System.getProperty("cync.data.dir", "data"));
+  Path dataDir = DataDirectory.path();
   Config config;
   private volatile String hash;
 
@@ -84,23 +84,7 @@ public class AdminAccount {
   }
 
   private static void writePrivate(Path file, String content) {
-    try {
-      Files.createDirectories(file.getParent());
-      Path temp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-      try {
-        Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-------"));
-      } catch (UnsupportedOperationException notPosix) {
-        // Windows: the data directory's ACL applies
-      }
-      Files.writeString(temp, content);
-      Files.move(
-          temp,
-          file,
-          java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot write " + file, e);
-    }
+    DataDirectory.writePrivate(file, content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   private static void deleteQuietly(Path file) {

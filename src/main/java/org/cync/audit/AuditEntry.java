@@ -1,0 +1,47 @@
+package org.cync.audit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One change made by a person (or by CYNC itself, as "cync"). */
+@Entity
+@Table(indexes = @Index(columnList = "at"))
+public class AuditEntry {
+  @Id @GeneratedValue private long id;
+  private Instant at;
+  private String actor;
+  private String action;
+
+  @Column(length = 2000)
+  private String detail;
+
+  protected AuditEntry() {}
+
+  AuditEntry(Instant at, String actor, String action, String detail) {
+    this.at = at;
+    this.actor = actor;
+    this.action = action;
+    this.detail = detail == null || detail.length() <= 2000 ? detail : detail.substring(0, 2000);
+  }
+
+  public Instant getAt() {
+    return at;
+  }
+
+  public String getActor() {
+    return actor;
+  }
+
+  public String getAction() {
+    return action;
+  }
+
+  public String getDetail() {
+    return detail;
+  }
+}

@@ -1,0 +1,37 @@
+package org.cync.connection.signin;
+
+import java.io.IOException;
+import java.util.function.Supplier;
+import okhttp3.Interceptor;
+import okhttp3.Request;
+import okhttp3.Response;
+
+/**
+ * When Graph answers 401 or 403, the token may predate a permission change or a certificate switch:
+ * get a fresh one and try once more before the caller sees the error.
+ */
+final class FreshTokenRetry implements Interceptor {
+  private final Supplier<String> freshBearerToken;
+
+  FreshTokenRetry(Supplier<String> freshBearerToken) {
+    this.freshBearerToken = freshBearerToken;
+  }
+
+  @Override
+  public Response intercept(Chain chain) throws IOException {
+    Request request = chain.request();
+    Response response = chain.proceed(request);
+    if ((response.code() != 401 && response.code() != 403)
+        || request.header("Authorization") == null) {
+      return response;
+    }
+    String token;
+    try {
+      token = freshBearerToken.get();
+    } catch (RuntimeException signInFails) {
+      return response; // the original answer explains more than a failed renewal
+    }
+    response.close();
+    return chain.proceed(request.newBuilder().header("Authorization", "Bearer " + token).build());
+  }
+}

@@ -1,0 +1,239 @@
+package org.cync.console;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.cync.audit.AuditEntry;
+import org.cync.audit.AuditTrail;
+import org.cync.connection.Connection;
+import org.cync.connection.ConnectionSettings;
+import org.cync.connection.certificate.CertificateProblem;
+import org.cync.connection.certificate.Expiry;
+import org.cync.connection.certificate.NewCertificate;
+import org.cync.connection.certificate.StoredCertificate;
+import org.cync.connection.check.Checklist;
+import org.cync.trial.SimulatedTenant;
+import org.primefaces.model.file.UploadedFile;
+
+/**
+ * Backs the Connection page: the form, certificate actions, Test Connection, Reconnect, the
+ * simulated tenant and the audit log. Messages name the field they belong to.
+ */
+@Named
+@ViewScoped
+public class ConnectionView implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient Connection connection;
+  @Inject transient AuditTrail audit;
+  @Inject transient SimulatedTenant simulated;
+
+  private ConnectionSettings form;
+  private String subject = NewCertificate.defaults().subject();
+  private int keyBits = NewCertificate.defaults().keyBits();
+  private transient UploadedFile pfx;
+  private String pfxPassword;
+  private String mailbox;
+  private Checklist checklist;
+  private int simulatedUsers = 200;
+  private int simulatedMailboxes = 20;
+
+  public ConnectionSettings getForm() {
+    if (form == null) {
+      form = connection.current();
+    }
+    return form;
+  }
+
+  public void save() {
+    Map<String, String> problems = connection.save(getForm());
+    if (problems.isEmpty()) {
+      form = null;
+      info("Connection settings saved. Run Test Connection to check them.");
+    } else {
+      problems.forEach((field, message) -> error("connection:" + field, message));
+    }
+  }
+
+  public void generate() {
+    certificateAction(
+        () ->
+            connection.generate(
+                new NewCertificate(subject, keyBits, NewCertificate.defaults().validity())));
+  }
+
+  public void importPfx() {
+    if (pfx == null || pfx.getSize() == 0) {
+      error(null, "Choose the PFX file to import.");
+      return;
+    }
+    char[] password = pfxPassword == null ? new char[0] : pfxPassword.toCharArray();
+    pfxPassword = null;
+    certificateAction(() -> connection.importPfx(pfx.getContent(), password));
+  }
+
+  private interface CertificateAction {
+    String run() throws CertificateProblem;
+  }
+
+  private void certificateAction(CertificateAction action) {
+    try {
+      String thumb = action.run();
+      form = null;
+      boolean pending = thumb.equals(connection.current().getPendingThumbprint());
+      info(
+          pending
+              ? "New certificate "
+                  + thumb
+                  + " is in the key store. Upload its .cer to the App Registration (Certificates &"
+                  + " secrets), then Test Connection: CYNC switches to it when the test signs in with"
+                  + " it, and keeps using the current one until then."
+              : "Certificate "
+                  + thumb
+                  + " is in use. Upload its .cer to the App Registration (Certificates & secrets),"
+                  + " then Test Connection.");
+    } catch (CertificateProblem | IllegalArgumentException e) {
+      error(null, e.getMessage());
+    }
+  }
+
+  public void test() {
+    checklist = connection.test(mailbox);
+    form = null;
+  }
+
+  public void reconnect() {
+    try {
+      connection.reconnect();
+      info("Cached tokens dropped: the next request to Microsoft signs in again.");
+    } catch (CertificateProblem | RuntimeException e) {
+      error(null, e.getMessage());
+    }
+  }
+
+  public void startSimulated() {
+    try {
+      simulated.start(simulatedUsers, simulatedMailboxes);
+      form = null;
+      mailbox = simulated.someMailbox().orElse(null);
+      info("Simulated tenant started and connected. Run Test Connection to see it work.");
+    } catch (CertificateProblem | RuntimeException e) {
+      error(null, e.getMessage());
+    }
+  }
+
+  public void uploadToSimulated() {
+    try {
+      info("Certificate " + simulated.uploadCertificate() + " uploaded to the simulated app.");
+    } catch (RuntimeException e) {
+      error(null, e.getMessage());
+    }
+  }
+
+  public void stopSimulated() {
+    simulated.stop();
+    info("Simulated tenant stopped. The Connection settings still point at it: change them.");
+  }
+
+  public Checklist getChecklist() {
+    if (checklist == null) {
+      checklist = connection.lastTest().orElse(null);
+    }
+    return checklist;
+  }
+
+  public StoredCertificate getCertificate() {
+    return connection.certificate(getForm().getThumbprint()).orElse(null);
+  }
+
+  public StoredCertificate getPendingCertificate() {
+    return connection.certificate(getForm().getPendingThumbprint()).orElse(null);
+  }
+
+  public String expiry(StoredCertificate c) {
+    return c == null ? "" : Expiry.of(c.certificate(), java.time.Instant.now()).describe();
+  }
+
+  public String subjectOf(StoredCertificate c) {
+    return c == null ? "" : c.certificate().getSubjectX500Principal().getName();
+  }
+
+  public List<AuditEntry> getAudit() {
+    return audit.recent(20);
+  }
+
+  public SimulatedTenant getSimulated() {
+    return simulated;
+  }
+
+  private static void info(String message) {
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
+  }
+
+  private static void error(String clientId, String message) {
+    FacesContext.getCurrentInstance()
+        .addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+  }
+
+  public String getSubject() {
+    return subject;
+  }
+
+  public void setSubject(String subject) {
+    this.subject = subject;
+  }
+
+  public int getKeyBits() {
+    return keyBits;
+  }
+
+  public void setKeyBits(int keyBits) {
+    this.keyBits = keyBits;
+  }
+
+  public UploadedFile getPfx() {
+    return pfx;
+  }
+
+  public void setPfx(UploadedFile pfx) {
+    this.pfx = pfx;
+  }
+
+  public String getPfxPassword() {
+    return null;
+  }
+
+  public void setPfxPassword(String pfxPassword) {
+    this.pfxPassword = pfxPassword;
+  }
+
+  public String getMailbox() {
+    return mailbox;
+  }
+
+  public void setMailbox(String mailbox) {
+    this.mailbox = mailbox;
+  }
+
+  public int getSimulatedUsers() {
+    return simulatedUsers;
+  }
+
+  public void setSimulatedUsers(int simulatedUsers) {
+    this.simulatedUsers = simulatedUsers;
+  }
+
+  public int getSimulatedMailboxes() {
+    return simulatedMailboxes;
+  }
+
+  public void setSimulatedMailboxes(int simulatedMailboxes) {
+    this.simulatedMailboxes = simulatedMailboxes;
+  }
+}

@@ -1,0 +1,206 @@
+package org.cync.trial;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.logging.Logger;
+import org.cync.audit.AuditTrail;
+import org.cync.connection.Connection;
+import org.cync.connection.ConnectionSettings;
+import org.cync.connection.certificate.CertificateProblem;
+import org.cync.connection.certificate.NewCertificate;
+import org.cync.connection.certificate.StoredCertificate;
+import org.cync.connection.check.ChecklistRunner;
+import org.cync.sandbox.GraphSandbox;
+import org.cync.sandbox.token.AppRegistration;
+import org.cync.settings.DataDirectory;
+
+/**
+ * The simulated tenant inside CYNC. {@link #start} does for the administrator what the Entra portal
+ * steps would: a tenant with generated users and mailboxes, an app registration with CYNC's
+ * certificate uploaded and admin consent for the three permissions, and the Connection settings
+ * pointing at it. It lives in memory; after a restart of CYNC it comes back from its recipe (same
+ * users, same ports, empty mailboxes).
+ */
+@Singleton
+@Startup
+public class SimulatedTenant {
+  private static final Logger LOG = Logger.getLogger(SimulatedTenant.class.getName());
+
+  @PersistenceContext EntityManager em;
+  @Inject Connection connection;
+  @Inject AuditTrail audit;
+  private GraphSandbox sandbox;
+
+  @PostConstruct
+  void comeBack() {
+    SimulatedTenantRecord r =
+        em.find(SimulatedTenantRecord.class, SimulatedTenantRecord.SINGLETON_ID);
+    if (r == null) {
+      return;
+    }
+    try {
+      sandbox = boot(r);
+      AppRegistration app = sandbox.registerApp(r.clientId(), null, roles());
+      for (String thumb : r.uploaded()) {
+        connection.certificate(thumb).ifPresent(c -> app.addCertificate(c.certificate()));
+      }
+      connection.refresh();
+      LOG.info(
+          () ->
+              "Simulated tenant is back: " + sandbox.tenantId() + " at " + sandbox.graphBaseUrl());
+    } catch (RuntimeException e) {
+      LOG.warning(() -> "The simulated tenant could not start again: " + e.getMessage());
+    }
+  }
+
+  public boolean isRunning() {
+    return sandbox != null;
+  }
+
+  public Optional<String> adminUrl() {
+    return Optional.ofNullable(sandbox).map(GraphSandbox::adminUrl);
+  }
+
+  public Optional<String> tenantId() {
+    return Optional.ofNullable(sandbox).map(GraphSandbox::tenantId);
+  }
+
+  /** A mailbox of the simulated tenant to try Test Connection with. */
+  public Optional<String> someMailbox() {
+    return Optional.ofNullable(sandbox)
+        .flatMap(
+            s ->
+                s.directory()
+                    .read(
+                        () ->
+                            s.directory().allUsers().stream()
+                                .filter(u -> !u.deleted() && u.mailboxLicensed())
+                                .map(u -> u.string("userPrincipalName"))
+                                .findFirst()));
+  }
+
+  /**
+   * Starts a simulated tenant with {@code users} users, {@code mailboxes} of them with a mailbox,
+   * and connects CYNC to it. Replaces a running one.
+   */
+  public void start(int users, int mailboxes) throws CertificateProblem {
+    if (users < 1 || users > 100_000 || mailboxes < 0 || mailboxes > users) {
+      throw new IllegalArgumentException(
+          "Choose 1 to 100,000 users and at most as many mailboxes as users.");
+    }
+    stop();
+    SimulatedTenantRecord r =
+        new SimulatedTenantRecord(
+            new SecureRandom().nextInt(1_000_000), users, mailboxes, UUID.randomUUID().toString());
+    sandbox = boot(r);
+    r.ports(port(sandbox.graphBaseUrl()), port(sandbox.authority()));
+    ConnectionSettings s = connection.current();
+    String thumb =
+        s.getThumbprint() != null && connection.certificate(s.getThumbprint()).isPresent()
+            ? s.getThumbprint()
+            : connection.generate(NewCertificate.defaults());
+    StoredCertificate cert = connection.certificate(thumb).orElseThrow();
+    sandbox.registerApp(r.clientId(), cert.certificate(), roles());
+    r.uploaded(Set.of(thumb));
+    em.persist(r);
+    ConnectionSettings wanted = connection.current();
+    wanted.setTenantId(sandbox.tenantId());
+    wanted.setClientId(r.clientId());
+    wanted.setThumbprint(thumb);
+    wanted.setAuthorityHost(sandbox.authority());
+    wanted.setGraphBaseUrl(sandbox.graphBaseUrl());
+    wanted.setTrustedCaFile(caFile().toString());
+    var problems = connection.save(wanted);
+    if (!problems.isEmpty()) {
+      throw new IllegalStateException("Simulated tenant settings rejected: " + problems);
+    }
+    connection.refresh();
+    audit.record(
+        "Simulated tenant started",
+        users + " users, " + mailboxes + " mailboxes, tenant " + sandbox.tenantId());
+  }
+
+  /**
+   * Does in the simulated tenant what "upload the .cer to the App Registration" does in Entra: for
+   * the pending (renewed or imported) certificate, or the one in use.
+   */
+  public String uploadCertificate() {
+    ConnectionSettings s = connection.current();
+    String thumb = s.getPendingThumbprint() != null ? s.getPendingThumbprint() : s.getThumbprint();
+    SimulatedTenantRecord r = record();
+    StoredCertificate c =
+        connection
+            .certificate(thumb)
+            .orElseThrow(
+                () -> new IllegalStateException("No certificate " + thumb + " in the key store."));
+    sandbox.apps().find(r.clientId()).addCertificate(c.certificate());
+    Set<String> up = new LinkedHashSet<>(r.uploaded());
+    up.add(thumb);
+    r.uploaded(up);
+    audit.record("Certificate uploaded to the simulated app", thumb);
+    return thumb;
+  }
+
+  public void stop() {
+    if (sandbox != null) {
+      sandbox.close();
+      sandbox = null;
+    }
+    SimulatedTenantRecord r =
+        em.find(SimulatedTenantRecord.class, SimulatedTenantRecord.SINGLETON_ID);
+    if (r != null) {
+      em.remove(r);
+      audit.record("Simulated tenant stopped", "");
+    }
+  }
+
+  @PreDestroy
+  void close() {
+    if (sandbox != null) {
+      sandbox.close();
+    }
+  }
+
+  private SimulatedTenantRecord record() {
+    SimulatedTenantRecord r =
+        em.find(SimulatedTenantRecord.class, SimulatedTenantRecord.SINGLETON_ID);
+    if (r == null || sandbox == null) {
+      throw new IllegalStateException("No simulated tenant is running: start one first.");
+    }
+    return r;
+  }
+
+  private static GraphSandbox boot(SimulatedTenantRecord r) {
+    return GraphSandbox.builder()
+        .seed(r.seed())
+        .users(r.users())
+        .mailboxes(r.mailboxes())
+        .graphPort(r.graphPort())
+        .tokenPort(r.tokenPort())
+        .caFile(caFile())
+        .start();
+  }
+
+  private static Path caFile() {
+    return DataDirectory.path().toAbsolutePath().resolve("simulated-tenant").resolve("ca.pem");
+  }
+
+  private static String[] roles() {
+    return ChecklistRunner.REQUIRED_ROLES.keySet().toArray(String[]::new);
+  }
+
+  private static int port(String url) {
+    return java.net.URI.create(url).getPort();
+  }
+}

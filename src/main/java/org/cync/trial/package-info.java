@@ -1,0 +1,6 @@
+/**
+ * Try CYNC without a tenant: starts the Graph sandbox inside CYNC, registers an app there with
+ * CYNC's certificate and admin consent, and fills in the Connection settings. The only product code
+ * that knows the sandbox; everything else just sees another authority host and Graph URL.
+ */
+package org.cync.trial;
