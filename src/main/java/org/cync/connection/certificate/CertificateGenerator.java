@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.Set;
+import javax.security.auth.x500.X500Principal;
 import org.bouncycastle.asn1.x500.RDN;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
@@ -85,7 +86,8 @@ public final class CertificateGenerator {
     }
     X500Name name;
     try {
-      name = new X500Name(subject.trim());
+      // X500Principal keeps the order the admin typed (RFC 2253); BouncyCastle's parser reverses it
+      name = X500Name.getInstance(new X500Principal(subject.trim()).getEncoded());
     } catch (IllegalArgumentException e) {
       throw new CertificateProblem("The subject \"" + subject + "\" is not an X.500 name" + hint);
     }
