@@ -30,8 +30,9 @@ public final class PfxImport {
       throw new CertificateProblem("The PFX file is empty: choose the .pfx or .p12 file again.");
     }
     try {
+      char[] pw = password == null ? new char[0] : password;
       KeyStore ks = KeyStore.getInstance("PKCS12");
-      ks.load(new ByteArrayInputStream(pfx), password == null ? new char[0] : password);
+      ks.load(new ByteArrayInputStream(pfx), pw);
       List<String> keyAliases = new ArrayList<>();
       List<String> described = new ArrayList<>();
       String usable = null;
@@ -77,7 +78,7 @@ public final class PfxImport {
                 + "): export only the certificate CYNC should use, with its private key.");
       }
       X509Certificate cert = (X509Certificate) ks.getCertificate(usable);
-      if (!(ks.getKey(usable, password) instanceof PrivateKey key)) {
+      if (!(ks.getKey(usable, pw) instanceof PrivateKey key)) {
         throw new CertificateProblem("The PFX entry \"" + usable + "\" holds no private key.");
       }
       return store.install(key, cert);
