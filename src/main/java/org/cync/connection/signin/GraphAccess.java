@@ -44,7 +44,8 @@ public final class GraphAccess {
   /** Uses these settings from now on (the certificate named by their thumbprint). */
   public synchronized void connect(ConnectionSettings s) throws CertificateProblem {
     TlsTrust trust = trust(s);
-    credential.switchTo(credentials.credential(s, s.getThumbprint(), trust));
+    credential.switchTo(
+        new CachedToken(credentials.credential(s, s.getThumbprint(), trust), clock));
     client = build(s, trust);
     settings = s.copy();
     lastRenewal = clock.instant();
@@ -56,7 +57,8 @@ public final class GraphAccess {
       throw new CertificateProblem("CYNC is not connected yet: save the Connection page first.");
     }
     credential.switchTo(
-        credentials.credential(settings, settings.getThumbprint(), trust(settings)));
+        new CachedToken(
+            credentials.credential(settings, settings.getThumbprint(), trust(settings)), clock));
     lastRenewal = clock.instant();
     LOG.info("Cached tokens dropped; the next Graph request signs in again.");
   }
