@@ -10,10 +10,13 @@ import java.time.Instant;
 
 /** One change made by a person (or by CYNC itself, as "cync"). */
 @Entity
-@Table(indexes = @Index(columnList = "at"))
+@Table(indexes = @Index(columnList = "atMillis"))
 public class AuditEntry {
   @Id @GeneratedValue private long id;
-  private Instant at;
+
+  /** Epoch milliseconds: Derby sorts numbers, not the serialized Instant EclipseLink writes. */
+  private long atMillis;
+
   private String actor;
   private String action;
 
@@ -23,14 +26,14 @@ public class AuditEntry {
   protected AuditEntry() {}
 
   AuditEntry(Instant at, String actor, String action, String detail) {
-    this.at = at;
+    this.atMillis = at.toEpochMilli();
     this.actor = actor;
     this.action = action;
     this.detail = detail == null || detail.length() <= 2000 ? detail : detail.substring(0, 2000);
   }
 
   public Instant getAt() {
-    return at;
+    return Instant.ofEpochMilli(atMillis);
   }
 
   public String getActor() {

@@ -28,7 +28,7 @@ public class AuditTrail {
   @Transactional
   public List<AuditEntry> recent(int max) {
     return em.createQuery(
-            "select a from AuditEntry a order by a.at desc, a.id desc", AuditEntry.class)
+            "select a from AuditEntry a order by a.atMillis desc, a.id desc", AuditEntry.class)
         .setMaxResults(max)
         .getResultList();
   }

@@ -17,7 +17,7 @@ public class LastTest {
   private static final Gson GSON = new Gson();
 
   @Id private long id = SINGLETON_ID;
-  private Instant at;
+  private long atMillis;
   private long millis;
   private String thumbprint;
   @Lob private String lines;
@@ -25,14 +25,14 @@ public class LastTest {
   protected LastTest() {}
 
   LastTest(Checklist c) {
-    at = c.at();
+    atMillis = c.at().toEpochMilli();
     millis = c.millis();
     thumbprint = c.thumbprint();
     lines = GSON.toJson(c.lines());
   }
 
   void replaceWith(LastTest o) {
-    at = o.at;
+    atMillis = o.atMillis;
     millis = o.millis;
     thumbprint = o.thumbprint;
     lines = o.lines;
@@ -40,6 +40,6 @@ public class LastTest {
 
   Checklist checklist() {
     List<CheckLine> l = GSON.fromJson(lines, new TypeToken<List<CheckLine>>() {}.getType());
-    return new Checklist(at, millis, thumbprint, List.copyOf(l));
+    return new Checklist(Instant.ofEpochMilli(atMillis), millis, thumbprint, List.copyOf(l));
   }
 }

@@ -1,12 +1,13 @@
 package org.cync.trial;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.LinkedHashSet;
@@ -32,8 +33,7 @@ import org.cync.settings.DataDirectory;
  * pointing at it. It lives in memory; after a restart of CYNC it comes back from its recipe (same
  * users, same ports, empty mailboxes).
  */
-@Singleton
-@Startup
+@ApplicationScoped
 public class SimulatedTenant {
   private static final Logger LOG = Logger.getLogger(SimulatedTenant.class.getName());
 
@@ -42,8 +42,9 @@ public class SimulatedTenant {
   @Inject AuditTrail audit;
   private GraphSandbox sandbox;
 
-  @PostConstruct
-  void comeBack() {
+  /** At start (CDI, so the web module's persistence context is there): bring it back. */
+  @Transactional
+  synchronized void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
     SimulatedTenantRecord r =
         em.find(SimulatedTenantRecord.class, SimulatedTenantRecord.SINGLETON_ID);
     if (r == null) {
@@ -94,7 +95,8 @@ public class SimulatedTenant {
    * Starts a simulated tenant with {@code users} users, {@code mailboxes} of them with a mailbox,
    * and connects CYNC to it. Replaces a running one.
    */
-  public void start(int users, int mailboxes) throws CertificateProblem {
+  @Transactional(rollbackOn = CertificateProblem.class)
+  public synchronized void start(int users, int mailboxes) throws CertificateProblem {
     if (users < 1 || users > 100_000 || mailboxes < 0 || mailboxes > users) {
       throw new IllegalArgumentException(
           "Choose 1 to 100,000 users and at most as many mailboxes as users.");
@@ -135,7 +137,8 @@ public class SimulatedTenant {
    * Does in the simulated tenant what "upload the .cer to the App Registration" does in Entra: for
    * the pending (renewed or imported) certificate, or the one in use.
    */
-  public String uploadCertificate() {
+  @Transactional
+  public synchronized String uploadCertificate() {
     ConnectionSettings s = connection.current();
     String thumb = s.getPendingThumbprint() != null ? s.getPendingThumbprint() : s.getThumbprint();
     SimulatedTenantRecord r = record();
@@ -152,7 +155,8 @@ public class SimulatedTenant {
     return thumb;
   }
 
-  public void stop() {
+  @Transactional
+  public synchronized void stop() {
     if (sandbox != null) {
       sandbox.close();
       sandbox = null;

@@ -37,4 +37,13 @@ public final class Browser {
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     return driver;
   }
+
+  /** Opens {@code base} and signs in as the test administrator. */
+  public static void signIn(ChromeDriver driver, java.net.URI base) {
+    driver.get(base.toString());
+    driver
+        .findElement(org.openqa.selenium.By.id("login:password"))
+        .sendKeys(CyncServer.ADMIN_PASSWORD);
+    driver.findElement(org.openqa.selenium.By.id("login:submit")).click();
+  }
 }

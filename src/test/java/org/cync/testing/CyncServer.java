@@ -167,6 +167,36 @@ public final class CyncServer implements AutoCloseable {
             .build());
   }
 
+  /** Any method with an optional JSON body, as the administrator. */
+  public HttpResponse<String> send(String method, String path, String json) {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(uri(path))
+            .header("Authorization", ADMIN)
+            .method(
+                method,
+                json == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json));
+    if (json != null) {
+      b.header("Content-Type", "application/json");
+    }
+    return send(b.build());
+  }
+
+  /** GET of a binary answer as the administrator. */
+  public HttpResponse<byte[]> getBytes(String path) {
+    try {
+      return HTTP.send(
+          HttpRequest.newBuilder(uri(path)).header("Authorization", ADMIN).GET().build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
   /** GETs a JSON document and fails unless the answer is 200. */
   public JsonStructure getJson(String path) {
     HttpResponse<String> response = get(path);
