@@ -1,11 +1,10 @@
 package org.cync.audit;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.transaction.Transactional;
 import java.security.Principal;
 import java.time.Clock;
 import java.util.List;
@@ -14,18 +13,16 @@ import java.util.List;
  * Records changes in the caller's transaction, so a change and its audit line are written together
  * or not at all. The actor is the signed-in user, or "cync" for what CYNC does on its own.
  */
-@ApplicationScoped
+@Stateless
 public class AuditTrail {
   @PersistenceContext EntityManager em;
   @Inject SecurityContext security;
   Clock clock = Clock.systemUTC();
 
-  @Transactional
   public void record(String action, String detail) {
     em.persist(new AuditEntry(clock.instant(), actor(), action, detail));
   }
 
-  @Transactional
   public List<AuditEntry> recent(int max) {
     return em.createQuery(
             "select a from AuditEntry a order by a.atMillis desc, a.id desc", AuditEntry.class)

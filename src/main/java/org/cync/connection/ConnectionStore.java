@@ -1,11 +1,10 @@
 package org.cync.connection;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,9 +13,11 @@ import org.cync.audit.AuditTrail;
 
 /**
  * Reads and changes the connection settings; every change is audited in the same transaction and
- * announced ({@link ConnectionChanged}) so the Graph client is rebuilt without a restart.
+ * announced ({@link ConnectionChanged}) so the Graph client is rebuilt without a restart. An EJB,
+ * not a CDI bean: health checks and timers call it from threads where a CDI bean's persistence
+ * context cannot be looked up.
  */
-@ApplicationScoped
+@Stateless
 public class ConnectionStore {
   @PersistenceContext EntityManager em;
   @Inject AuditTrail audit;
@@ -24,14 +25,12 @@ public class ConnectionStore {
   Clock clock = Clock.systemUTC();
 
   /** A detached copy of the current settings (defaults when nothing is saved yet). */
-  @Transactional
   public ConnectionSettings current() {
     ConnectionSettings s = em.find(ConnectionSettings.class, ConnectionSettings.SINGLETON_ID);
     return s == null ? new ConnectionSettings() : s.copy();
   }
 
   /** Saves {@code wanted} (already tidied by {@link ConnectionRules}) and audits what changed. */
-  @Transactional
   public ConnectionSettings save(ConnectionSettings wanted, String action) {
     ConnectionSettings s = em.find(ConnectionSettings.class, ConnectionSettings.SINGLETON_ID);
     if (s == null) {
@@ -73,7 +72,6 @@ public class ConnectionStore {
     }
   }
 
-  @Transactional
   public void remember(org.cync.connection.check.Checklist c) {
     LastTest fresh = new LastTest(c);
     LastTest row = em.find(LastTest.class, LastTest.SINGLETON_ID);
@@ -84,7 +82,6 @@ public class ConnectionStore {
     }
   }
 
-  @Transactional
   public java.util.Optional<org.cync.connection.check.Checklist> lastTest() {
     return java.util.Optional.ofNullable(em.find(LastTest.class, LastTest.SINGLETON_ID))
         .map(LastTest::checklist);

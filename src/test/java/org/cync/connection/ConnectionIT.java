@@ -331,6 +331,23 @@ class ConnectionIT {
   void theConsoleTriesTheSimulatedTenantInARealBrowser() throws IOException {
     ChromeDriver browser = Browser.open();
     try {
+      simulatedTenantFlow(browser);
+    } catch (RuntimeException | AssertionError e) {
+      Path shot = Path.of("target", "screenshots", "connection-failed.png");
+      Files.createDirectories(shot.getParent());
+      Files.copy(
+          browser.getScreenshotAs(OutputType.FILE).toPath(),
+          shot,
+          StandardCopyOption.REPLACE_EXISTING);
+      Files.writeString(shot.resolveSibling("connection-failed.html"), browser.getPageSource());
+      throw e;
+    } finally {
+      browser.quit();
+    }
+  }
+
+  private static void simulatedTenantFlow(ChromeDriver browser) throws IOException {
+    {
       Browser.signIn(browser, server.uri("/"));
       browser.findElement(By.linkText("Connection")).click();
       assertEquals("CYNC · Connection", browser.getTitle());
@@ -344,7 +361,7 @@ class ConnectionIT {
       assertNotEquals(sandbox.tenantId(), tenant, "settings now point at the simulated tenant");
 
       browser.findElement(By.id("test:run")).click();
-      wait.until(b -> b.findElement(By.id("test:summary")).getText().contains("All checks passed"));
+      wait.until(b -> b.findElement(By.id("summary")).getText().contains("All checks passed"));
       String table = browser.findElement(By.id("test:checklist")).getText();
       assertEquals(6, table.split("PASSED", -1).length - 1, table);
 
@@ -359,8 +376,6 @@ class ConnectionIT {
               .findElement(By.id("audit:auditTable"))
               .getText()
               .contains("Simulated tenant started"));
-    } finally {
-      browser.quit();
     }
   }
 }

@@ -22,7 +22,8 @@ public class GraphCallFailed extends Exception {
   /** The administrator's remedy first, then Graph's own words. */
   public String explain() {
     String advice = MicrosoftErrors.graph(code);
-    String said = "Graph answered " + status + " " + code + ": " + getMessage();
+    String said =
+        "Graph answered " + status + (code == null ? "" : " " + code) + ": " + getMessage();
     return advice == null ? said : advice + " (" + said + ")";
   }
 }

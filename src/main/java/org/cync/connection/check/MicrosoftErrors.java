@@ -203,8 +203,7 @@ public final class MicrosoftErrors {
     if (m == null) {
       return c.getClass().getSimpleName();
     }
-    int nl = m.indexOf('\n');
-    m = nl < 0 ? m : m.substring(0, nl);
+    m = m.lines().findFirst().orElse("").strip();
     return m.length() > 400 ? m.substring(0, 400) + "…" : m;
   }
 }

@@ -33,7 +33,7 @@ final class CachedToken implements TokenCredential {
   @Override
   public synchronized AccessToken getTokenSync(TokenRequestContext request) {
     OffsetDateTime refreshAt = OffsetDateTime.now(clock).plus(REFRESH_BEFORE_EXPIRY);
-    if (token == null || token.getExpiresAt().isBefore(refreshAt)) {
+    if (token == null || !token.getExpiresAt().isAfter(refreshAt)) {
       token = source.getTokenSync(request);
     }
     return token;

@@ -8,7 +8,8 @@ import okhttp3.Response;
 
 /**
  * When Graph answers 401 or 403, the token may predate a permission change or a certificate switch:
- * get a fresh one and try once more before the caller sees the error.
+ * get a fresh one and try once more before the caller sees the error. The supplier answers null
+ * when a fresh token was fetched moments ago (no point retrying with it).
  */
 final class FreshTokenRetry implements Interceptor {
   private final Supplier<String> freshBearerToken;
@@ -30,6 +31,9 @@ final class FreshTokenRetry implements Interceptor {
       token = freshBearerToken.get();
     } catch (RuntimeException signInFails) {
       return response; // the original answer explains more than a failed renewal
+    }
+    if (token == null) {
+      return response; // renewed moments ago: the same token would get the same answer
     }
     response.close();
     return chain.proceed(request.newBuilder().header("Authorization", "Bearer " + token).build());

@@ -83,12 +83,13 @@ public final class GraphAccess {
 
   private String freshToken() {
     synchronized (this) {
-      if (Duration.between(lastRenewal, clock.instant()).compareTo(RENEW_AT_MOST_EVERY) >= 0) {
-        try {
-          reconnect();
-        } catch (CertificateProblem e) {
-          throw new IllegalStateException(e.getMessage(), e);
-        }
+      if (Duration.between(lastRenewal, clock.instant()).compareTo(RENEW_AT_MOST_EVERY) < 0) {
+        return null;
+      }
+      try {
+        reconnect();
+      } catch (CertificateProblem e) {
+        throw new IllegalStateException(e.getMessage(), e);
       }
     }
     return credential.getTokenSync(AppCredentials.graphScope()).getToken();
