@@ -3,10 +3,13 @@ package org.cync.sandbox.throttle;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Outlook's limits per (app ID, mailbox) pair: at most N requests in flight and M requests per
- * window (fixed windows). Exceeding one mailbox never affects another.
+ * window (fixed windows). Exceeding one mailbox never affects another. Every check reads the clock
+ * under the pair's lock, and a release frees its slot once however often it runs, so a caller that
+ * releases twice cannot let a fifth request in.
  */
 public final class MailboxThrottle {
   private final Limits limits;
@@ -27,10 +30,10 @@ public final class MailboxThrottle {
   }
 
   public ThrottleDecision acquire(String appId, String mailboxId) {
-    Slot s = slots.computeIfAbsent(appId + "|" + mailboxId, k -> new Slot());
-    long now = clock.millis();
+    Slot s = slot(appId, mailboxId);
     long window = limits.scaled(limits.mailboxWindowMillis);
     synchronized (s) {
+      long now = clock.millis();
       if (now - s.windowStart >= window) {
         s.windowStart = now;
         s.count = 0;
@@ -45,20 +48,27 @@ public final class MailboxThrottle {
       s.count++;
       s.inFlight++;
     }
+    AtomicBoolean released = new AtomicBoolean();
     return ThrottleDecision.admit(
         () -> {
-          synchronized (s) {
-            s.inFlight--;
+          if (released.compareAndSet(false, true)) {
+            synchronized (s) {
+              s.inFlight--;
+            }
           }
         });
   }
 
+  private Slot slot(String appId, String mailboxId) {
+    return slots.computeIfAbsent(appId + "|" + mailboxId, k -> new Slot());
+  }
+
   /** Charges an upload (request body bytes) against the pair's upload budget. */
   public ThrottleDecision chargeUpload(String appId, String mailboxId, long bytes) {
-    Slot s = slots.computeIfAbsent(appId + "|" + mailboxId, k -> new Slot());
-    long now = clock.millis();
+    Slot s = slot(appId, mailboxId);
     long window = limits.scaled(limits.mailboxUploadWindowMillis);
     synchronized (s) {
+      long now = clock.millis();
       if (now - s.uploadStart >= window) {
         s.uploadStart = now;
         s.uploaded = 0;
