@@ -29,6 +29,18 @@ class AdminApiTest {
   }
 
   @Test
+  void aBodyOverEightMegabytesIs413NotParsedTruncated() {
+    int before = sandbox.limits().mailboxConcurrency;
+    Raw.Reply r =
+        raw.admin(
+            "PUT",
+            "/limits",
+            "{\"mailboxConcurrency\":" + (before + 1) + "}" + " ".repeat(8 << 20));
+    assertEquals(413, r.status(), r.text());
+    assertEquals(before, sandbox.limits().mailboxConcurrency, "nothing of the body was applied");
+  }
+
+  @Test
   void registerUploadGrantRevokeThenAuthenticate() {
     TestApp app = new TestApp();
     assertEquals(

@@ -216,6 +216,28 @@ class ContactsApiTest {
   }
 
   @Test
+  void textAndBinaryBodiesOverTheCapAre413Too() {
+    byte[] big =
+        ("{\"givenName\":\"Cut\"}" + " ".repeat(4 * 1024 * 1024))
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    String m = mailbox();
+    String coll = sandbox.graphBaseUrl() + "/users/" + m + "/contacts";
+    for (String type : new String[] {"text/plain", "application/octet-stream"}) {
+      assertGraphError(
+          raw.send("POST", coll, token, Map.of("Content-Type", type), big),
+          413,
+          "RequestEntityTooLarge");
+      assertGraphError(
+          raw.send(
+              "POST", sandbox.graphBaseUrl() + "/$batch", token, Map.of("Content-Type", type), big),
+          413,
+          "RequestEntityTooLarge");
+    }
+    assertEquals(
+        0, call("GET", "/users/" + m + "/contacts", null).json().getAsJsonArray("value").size());
+  }
+
+  @Test
   void jsonAndBatchBodiesOverTheCapAre413NotParsedTruncated() {
     String pad = "a".repeat(4 * 1024 * 1024 + 16);
     Map<String, String> json = Map.of("Content-Type", "application/json");
@@ -404,7 +426,7 @@ class ContactsApiTest {
             token,
             Map.of("Content-Type", "image/jpeg"),
             new byte[4 * 1024 * 1024 + 1]);
-    assertEquals(413, big.status());
+    assertGraphError(big, 413, "ErrorRequestEntityTooLarge");
   }
 
   @Test

@@ -48,6 +48,14 @@ class TokenEndpointTest {
   }
 
   @Test
+  void aFormOverOneMegabyteIs413NotReadTruncated() {
+    Map<String, String> form =
+        new java.util.LinkedHashMap<>(Raw.form(app.clientId, app.sign(sandbox.tokenUrl())));
+    form.put("padding", "x".repeat(1 << 20));
+    assertEquals(413, raw.token(sandbox.tenantId(), form).status());
+  }
+
+  @Test
   void issuesAGraphTokenWithRolesTenantAndAppId() {
     Raw.Reply r =
         raw.token(sandbox.tenantId(), Raw.form(app.clientId, app.sign(sandbox.tokenUrl())));

@@ -43,6 +43,10 @@ public final class AdminApi implements HttpHandler {
     String[] s = ex.getRequestURI().getPath().replaceAll("^/admin/?", "").split("/");
     List<String> seg = s.length == 1 && s[0].isEmpty() ? List.of() : List.of(s);
     byte[] body = Http.readBody(ex, 8 << 20);
+    if (body == null) {
+      Http.sendJson(ex, 413, Json.bytes(Json.obj("error", "The request body exceeds 8 MB.")));
+      return;
+    }
     try {
       JsonElement out = route(ex.getRequestMethod(), seg, body);
       Http.sendJson(ex, 200, Json.bytes(out == null ? new JsonObject() : out));

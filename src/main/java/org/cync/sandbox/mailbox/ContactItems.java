@@ -152,10 +152,7 @@ final class ContactItems {
     }
     if (value && (req.method.equals("PUT") || req.method.equals("PATCH"))) {
       if (req.body.length > PHOTO_LIMIT) {
-        throw new GraphException(
-            413,
-            "ErrorRequestEntityTooLarge",
-            "The request exceeds the maximum 4 MB limit for a photo.");
+        throw GraphException.photoTooLarge();
       }
       if (req.body.length == 0) {
         throw GraphException.badRequest("ErrorInvalidRequest", "The photo content is empty.");
