@@ -224,12 +224,12 @@ public final class TokenEndpoint implements HttpHandler {
       }
       validator.validate(assertion, app, guidUrl);
     }
-    long life = tokens.lifetimeSeconds();
+    long life = tokens.drawLifetimeSeconds();
     JsonObject ok = new JsonObject();
     ok.addProperty("token_type", "Bearer");
     ok.addProperty("expires_in", life);
     ok.addProperty("ext_expires_in", life);
-    ok.addProperty("access_token", tokens.issue(app));
+    ok.addProperty("access_token", tokens.issue(app, life));
     return ok;
   }
 
