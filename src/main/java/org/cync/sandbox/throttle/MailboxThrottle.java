@@ -18,10 +18,23 @@ public final class MailboxThrottle {
 
   private static final class Slot {
     int inFlight;
-    long windowStart;
-    int count;
-    long uploadStart;
-    long uploaded;
+    final Window requests = new Window();
+    final Window uploads = new Window();
+  }
+
+  /** A fixed window: what was used since it started; it starts over once its length has passed. */
+  private static final class Window {
+    long start;
+    long used;
+
+    /** 0 when amount still fits under the limit, else the Retry-After seconds. */
+    long refusal(long now, long length, long amount, long limit) {
+      if (now - start >= length) {
+        start = now;
+        used = 0;
+      }
+      return used + amount > limit ? Math.max(1, (start + length - now + 999) / 1000) : 0;
+    }
   }
 
   public MailboxThrottle(Limits limits, Clock clock) {
@@ -33,19 +46,14 @@ public final class MailboxThrottle {
     Slot s = slot(appId, mailboxId);
     long window = limits.scaled(limits.mailboxWindowMillis);
     synchronized (s) {
-      long now = clock.millis();
-      if (now - s.windowStart >= window) {
-        s.windowStart = now;
-        s.count = 0;
-      }
-      if (s.count >= limits.mailboxRequestsPerWindow) {
-        long left = s.windowStart + window - now;
-        return ThrottleDecision.refuse(Math.max(1, (left + 999) / 1000), "MailboxRequestRate");
+      long wait = s.requests.refusal(clock.millis(), window, 1, limits.mailboxRequestsPerWindow);
+      if (wait > 0) {
+        return ThrottleDecision.refuse(wait, "MailboxRequestRate");
       }
       if (s.inFlight >= limits.mailboxConcurrency) {
         return ThrottleDecision.refuse(1, "MailboxConcurrency");
       }
-      s.count++;
+      s.requests.used++;
       s.inFlight++;
     }
     AtomicBoolean released = new AtomicBoolean();
@@ -68,16 +76,12 @@ public final class MailboxThrottle {
     Slot s = slot(appId, mailboxId);
     long window = limits.scaled(limits.mailboxUploadWindowMillis);
     synchronized (s) {
-      long now = clock.millis();
-      if (now - s.uploadStart >= window) {
-        s.uploadStart = now;
-        s.uploaded = 0;
+      long wait =
+          s.uploads.refusal(clock.millis(), window, bytes, limits.mailboxUploadBytesPerWindow);
+      if (wait > 0) {
+        return ThrottleDecision.refuse(wait, "MailboxUploadSize");
       }
-      if (s.uploaded + bytes > limits.mailboxUploadBytesPerWindow) {
-        long left = s.uploadStart + window - now;
-        return ThrottleDecision.refuse(Math.max(1, (left + 999) / 1000), "MailboxUploadSize");
-      }
-      s.uploaded += bytes;
+      s.uploads.used += bytes;
     }
     return ThrottleDecision.admit(() -> {});
   }
