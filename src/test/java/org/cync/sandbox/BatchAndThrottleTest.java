@@ -226,12 +226,7 @@ class BatchAndThrottleTest {
     List<JsonObject> throttled =
         r.values().stream().filter(x -> x.get("status").getAsInt() == 429).toList();
     assertEquals(3, throttled.size());
-    for (JsonObject t : throttled) {
-      assertEquals("1", t.getAsJsonObject("headers").get("Retry-After").getAsString());
-      assertEquals(
-          "ApplicationThrottled",
-          t.getAsJsonObject("body").getAsJsonObject("error").get("code").getAsString());
-    }
+    throttled.forEach(BatchAndThrottleTest::assertThrottledForOneSecond);
     clock.now = clock.now.plusMillis(599);
     assertEquals(429, raw.get("/users/" + u + "/contacts", token).status(), "same window");
     clock.now = clock.now.plusMillis(1);
@@ -300,12 +295,7 @@ class BatchAndThrottleTest {
       List<JsonObject> throttled =
           r.values().stream().filter(x -> x.get("status").getAsInt() == 429).toList();
       assertEquals(2, throttled.size(), "two in service, two refused");
-      for (JsonObject t : throttled) {
-        assertEquals("1", t.getAsJsonObject("headers").get("Retry-After").getAsString());
-        assertEquals(
-            "ApplicationThrottled",
-            t.getAsJsonObject("body").getAsJsonObject("error").get("code").getAsString());
-      }
+      throttled.forEach(BatchAndThrottleTest::assertThrottledForOneSecond);
     } finally {
       hold.open();
       pool.shutdownNow();
@@ -320,6 +310,13 @@ class BatchAndThrottleTest {
     assertTrue(
         serial.values().stream().allMatch(x -> x.get("status").getAsInt() == 200),
         "dependsOn chains run one at a time");
+  }
+
+  static void assertThrottledForOneSecond(JsonObject subResponse) {
+    assertEquals("1", subResponse.getAsJsonObject("headers").get("Retry-After").getAsString());
+    assertEquals(
+        "ApplicationThrottled",
+        subResponse.getAsJsonObject("body").getAsJsonObject("error").get("code").getAsString());
   }
 
   /** Waits for a condition another thread makes true; the minute only stops a hang. */
