@@ -157,6 +157,24 @@ class MailboxThrottleStressTest {
   }
 
   @Test
+  void aResetRenewsTheBudgetsButRequestsInFlightKeepTheirSlots() {
+    limits.mailboxRequestsPerWindow = 5;
+    List<ThrottleDecision> held = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      held.add(throttle.acquire("app", "m"));
+    }
+    throttle.reset();
+    assertEquals("MailboxConcurrency", throttle.acquire("app", "m").reason());
+    held.forEach(d -> d.release().run());
+    for (int i = 0; i < 5; i++) {
+      ThrottleDecision d = throttle.acquire("app", "m");
+      assertTrue(d.admitted(), "a fresh window of 5 after the reset: " + i);
+      d.release().run();
+    }
+    assertEquals("MailboxRequestRate", throttle.acquire("app", "m").reason());
+  }
+
+  @Test
   void aReleaseFreesItsSlotOnceHoweverOftenItRuns() throws Exception {
     List<ThrottleDecision> held = new ArrayList<>();
     for (int i = 0; i < 4; i++) {

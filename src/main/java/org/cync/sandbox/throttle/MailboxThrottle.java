@@ -86,7 +86,16 @@ public final class MailboxThrottle {
     return ThrottleDecision.admit(() -> {});
   }
 
+  /**
+   * Starts every budget afresh. Requests in flight keep their slots (dropping the slots would let a
+   * fifth request in while four are still being served).
+   */
   public void reset() {
-    slots.clear();
+    for (Slot s : slots.values()) {
+      synchronized (s) {
+        s.requests.used = 0;
+        s.uploads.used = 0;
+      }
+    }
   }
 }
