@@ -99,12 +99,7 @@ public final class GraphSandbox implements AutoCloseable {
             faults,
             latency,
             counters);
-    BatchApi batch =
-        new BatchApi(
-            pipeline::execute,
-            workers,
-            () -> latency.maxMillis > 0 || latency.minMillis > 0 || latency.spikeRate > 0,
-            clock);
+    BatchApi batch = new BatchApi(pipeline::execute, workers, latency::active, clock);
     graphServer.createContext("/v1.0", new GraphHttpHandler(pipeline, batch, clock));
     graphServer.createContext("/admin", new AdminApi(this));
     graphServer.setExecutor(workers);
@@ -256,9 +251,7 @@ public final class GraphSandbox implements AutoCloseable {
     mailboxes.clear();
     counters.reset();
     faults.clear();
-    latency.minMillis = 0;
-    latency.maxMillis = 0;
-    latency.spikeRate = 0;
+    latency.clear();
     mailboxThrottle.reset();
     budget.reset();
   }

@@ -29,6 +29,18 @@ class AdminApiTest {
   }
 
   @Test
+  void aBodyOverEightMegabytesIs413NotParsedTruncated() {
+    int before = sandbox.limits().mailboxConcurrency;
+    Raw.Reply r =
+        raw.admin(
+            "PUT",
+            "/limits",
+            "{\"mailboxConcurrency\":" + (before + 1) + "}" + " ".repeat(8 << 20));
+    assertEquals(413, r.status(), r.text());
+    assertEquals(before, sandbox.limits().mailboxConcurrency, "nothing of the body was applied");
+  }
+
+  @Test
   void registerUploadGrantRevokeThenAuthenticate() {
     TestApp app = new TestApp();
     assertEquals(
@@ -146,10 +158,16 @@ class AdminApiTest {
             .json()
             .get("expires_in")
             .getAsInt());
-    raw.admin(
-        "PUT",
-        "/tokens",
-        "{\"accessTokenLifetimeSeconds\":3599,\"userDeltaTokenLifetimeSeconds\":604800}");
+    JsonObject range =
+        raw.admin(
+                "PUT",
+                "/tokens",
+                "{\"accessTokenLifetimeMinSeconds\":3600,\"accessTokenLifetimeMaxSeconds\":5400,"
+                    + "\"userDeltaTokenLifetimeSeconds\":604800}")
+            .json();
+    assertEquals(3600, range.get("accessTokenLifetimeMinSeconds").getAsInt());
+    assertEquals(5400, range.get("accessTokenLifetimeMaxSeconds").getAsInt());
+    assertTrue(!range.has("accessTokenLifetimeSeconds"), "a range has no single lifetime");
     raw.admin("POST", "/reset", null);
   }
 }

@@ -22,17 +22,22 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** $batch rules, per (app, mailbox) throttling with a time scale, and injected faults. */
+/**
+ * $batch rules, per (app, mailbox) throttling with a time scale, and injected faults. The clock
+ * only moves when a test moves it, and overlapping requests are held in service by a {@link Hold},
+ * so no result depends on how fast the machine is.
+ */
 class BatchAndThrottleTest {
   static GraphSandbox sandbox;
   static Raw raw;
   static String token;
   static List<String> mailboxes;
   static int next;
+  static final UsersDeltaTest.MutableClock clock = new UsersDeltaTest.MutableClock();
 
   @BeforeAll
   static void start() {
-    sandbox = GraphSandbox.builder().users(80).seed(9).start();
+    sandbox = GraphSandbox.builder().users(80).seed(9).clock(clock).start();
     raw = new Raw(sandbox);
     TestApp app = new TestApp();
     sandbox.registerApp(app.clientId, app.cert, "Contacts.ReadWrite", "User.Read.All");
@@ -47,9 +52,7 @@ class BatchAndThrottleTest {
 
   @AfterEach
   void restore() {
-    sandbox.faults().clear();
-    sandbox.latency().minMillis = 0;
-    sandbox.latency().maxMillis = 0;
+    sandbox.reset();
     sandbox.limits().mailboxConcurrency = 4;
     sandbox.limits().mailboxRequestsPerWindow = 10_000;
     sandbox.limits().timeScale = 1.0;
@@ -211,7 +214,7 @@ class BatchAndThrottleTest {
   }
 
   @Test
-  void requestRateWindowGives429WithRetryAfterAndRecoversWithTimeScale() throws Exception {
+  void requestRateWindowGives429WithRetryAfterAndRecoversWithTimeScale() {
     String u = mailboxes.get(next++);
     sandbox.limits().mailboxRequestsPerWindow = 3;
     sandbox.limits().timeScale = 0.001;
@@ -220,18 +223,13 @@ class BatchAndThrottleTest {
       reqs.add(req("r" + i, "GET", "/users/" + u + "/contacts", null));
     }
     Map<String, JsonObject> r = byId(batch(reqs));
-    long throttled = r.values().stream().filter(x -> x.get("status").getAsInt() == 429).count();
-    assertEquals(3, throttled);
-    JsonObject t =
-        r.values().stream()
-            .filter(x -> x.get("status").getAsInt() == 429)
-            .findFirst()
-            .orElseThrow();
-    assertNotNull(t.getAsJsonObject("headers").get("Retry-After"));
-    assertEquals(
-        "ApplicationThrottled",
-        t.getAsJsonObject("body").getAsJsonObject("error").get("code").getAsString());
-    Thread.sleep(700);
+    List<JsonObject> throttled =
+        r.values().stream().filter(x -> x.get("status").getAsInt() == 429).toList();
+    assertEquals(3, throttled.size());
+    throttled.forEach(BatchAndThrottleTest::assertThrottledForOneSecond);
+    clock.now = clock.now.plusMillis(599);
+    assertEquals(429, raw.get("/users/" + u + "/contacts", token).status(), "same window");
+    clock.now = clock.now.plusMillis(1);
     assertEquals(
         200,
         raw.get("/users/" + u + "/contacts", token).status(),
@@ -246,55 +244,90 @@ class BatchAndThrottleTest {
   @Test
   void fifthConcurrentRequestOnAMailboxIsThrottled() throws Exception {
     String u = mailboxes.get(next++);
-    sandbox.latency().minMillis = 300;
-    sandbox.latency().maxMillis = 300;
-    ExecutorService pool = Executors.newFixedThreadPool(6);
+    Hold hold = new Hold();
+    sandbox.latency().hold(hold);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
-      List<Future<Raw.Reply>> f = new ArrayList<>();
-      for (int i = 0; i < 6; i++) {
-        f.add(pool.submit(() -> raw.get("/users/" + u + "/contacts", token)));
+      List<Future<Raw.Reply>> inService = new ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        inService.add(pool.submit(() -> raw.get("/users/" + u + "/contacts", token)));
       }
-      int ok = 0;
-      int throttled = 0;
-      for (Future<Raw.Reply> x : f) {
-        Raw.Reply r = x.get();
-        if (r.status() == 429) {
-          throttled++;
-          assertEquals("ApplicationThrottled", r.code());
-          assertNotNull(r.header("Retry-After"));
-        } else {
-          ok++;
-        }
+      hold.awaitArrivals(4);
+      for (int i = 0; i < 2; i++) {
+        Raw.Reply r = raw.get("/users/" + u + "/contacts", token);
+        assertEquals(429, r.status(), r.text());
+        assertEquals("ApplicationThrottled", r.code());
+        assertEquals(
+            "Application is over its MailboxConcurrency limit.",
+            r.json().getAsJsonObject("error").get("message").getAsString());
+        assertEquals("1", r.header("Retry-After"));
       }
-      assertEquals(6, ok + throttled);
-      assertTrue(ok <= 4 && throttled >= 2, ok + " ok, " + throttled + " throttled");
+      hold.open();
+      for (Future<Raw.Reply> f : inService) {
+        assertEquals(200, f.get().status());
+      }
+      assertEquals(
+          200, raw.get("/users/" + u + "/contacts", token).status(), "the four slots came back");
     } finally {
+      hold.open();
       pool.shutdownNow();
     }
   }
 
   @Test
-  void batchSubRequestsRunInParallelAndCountTowardsMailboxConcurrency() {
+  void batchSubRequestsRunInParallelAndCountTowardsMailboxConcurrency() throws Exception {
     String u = mailboxes.get(next++);
-    sandbox.latency().minMillis = 150;
-    sandbox.latency().maxMillis = 150;
     sandbox.limits().mailboxConcurrency = 2;
+    Hold hold = new Hold();
+    sandbox.latency().hold(hold);
+    long throttledBefore = sandbox.counters().status(429);
     List<JsonObject> reqs = new ArrayList<>();
     for (int i = 0; i < 4; i++) {
       reqs.add(req("p" + i, "GET", "/users/" + u + "/contacts", null));
     }
-    Map<String, JsonObject> r = byId(batch(reqs));
-    long throttled = r.values().stream().filter(x -> x.get("status").getAsInt() == 429).count();
-    assertTrue(throttled >= 1 && throttled <= 2, throttled + " of 4 throttled");
+    ExecutorService pool = Executors.newSingleThreadExecutor();
+    try {
+      Future<Raw.Reply> reply = pool.submit(() -> batch(reqs));
+      hold.awaitArrivals(2);
+      awaitTrue(() -> sandbox.counters().status(429) == throttledBefore + 2);
+      hold.open();
+      Map<String, JsonObject> r = byId(reply.get());
+      List<JsonObject> throttled =
+          r.values().stream().filter(x -> x.get("status").getAsInt() == 429).toList();
+      assertEquals(2, throttled.size(), "two in service, two refused");
+      throttled.forEach(BatchAndThrottleTest::assertThrottledForOneSecond);
+    } finally {
+      hold.open();
+      pool.shutdownNow();
+    }
     reqs.clear();
     reqs.add(req("s0", "GET", "/users/" + u + "/contacts", null));
     for (int i = 1; i < 4; i++) {
       reqs.add(req("s" + i, "GET", "/users/" + u + "/contacts", null, "s" + (i - 1)));
     }
+    sandbox.limits().mailboxConcurrency = 1;
     Map<String, JsonObject> serial = byId(batch(reqs));
     assertTrue(
         serial.values().stream().allMatch(x -> x.get("status").getAsInt() == 200),
         "dependsOn chains run one at a time");
+  }
+
+  static void assertThrottledForOneSecond(JsonObject subResponse) {
+    assertEquals("1", subResponse.getAsJsonObject("headers").get("Retry-After").getAsString());
+    assertEquals(
+        "ApplicationThrottled",
+        subResponse.getAsJsonObject("body").getAsJsonObject("error").get("code").getAsString());
+  }
+
+  /** Waits for a condition another thread makes true; the minute only stops a hang. */
+  static void awaitTrue(java.util.function.BooleanSupplier condition) throws InterruptedException {
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("condition not reached");
+      }
+      Thread.sleep(1);
+    }
   }
 
   @Test

@@ -216,6 +216,69 @@ class ContactsApiTest {
   }
 
   @Test
+  void aLookupPatchExtensionOrPhotoParsesTheStoredContactAtMostOnce() {
+    String u = mailbox();
+    String coll = "/users/" + u + "/contacts";
+    String id = call("POST", coll, contactJson("Ola", "src-9")).json().get("id").getAsString();
+    org.cync.sandbox.mailbox.Mailbox box = sandbox.mailboxes().mailbox(u);
+    String lookup =
+        coll
+            + "?$filter=singleValueExtendedProperties/Any(ep:%20ep/id%20eq%20'"
+            + java.net.URLEncoder.encode(PROP, java.nio.charset.StandardCharsets.UTF_8)
+                .replace("+", "%20")
+            + "'%20and%20ep/value%20eq%20'src-9')";
+    long parses = box.contactParses();
+    assertEquals(1, call("GET", lookup, null).json().getAsJsonArray("value").size());
+    assertEquals(1, box.contactParses() - parses, "the filter and the response share one parse");
+    parses = box.contactParses();
+    assertEquals(200, call("PATCH", coll + "/" + id, "{\"givenName\":\"Olga\"}").status());
+    assertEquals(1, box.contactParses() - parses, "PATCH");
+    parses = box.contactParses();
+    Raw.Reply ext =
+        call(
+            "POST",
+            coll + "/" + id + "/extensions",
+            "{\"@odata.type\":\"microsoft.graph.openTypeExtension\",\"extensionName\":\"org.cync.more\"}");
+    assertEquals(201, ext.status(), ext.text());
+    assertEquals(1, box.contactParses() - parses, "a new extension");
+    parses = box.contactParses();
+    Raw.Reply photo =
+        raw.send(
+            "PUT",
+            sandbox.graphBaseUrl() + coll + "/" + id + "/photo/$value",
+            token,
+            Map.of("Content-Type", "image/jpeg"),
+            new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
+    assertEquals(200, photo.status(), photo.text());
+    assertEquals(0, box.contactParses() - parses, "a photo leaves the properties alone");
+    JsonObject found =
+        call("GET", lookup, null).json().getAsJsonArray("value").get(0).getAsJsonObject();
+    assertEquals("Olga", found.get("givenName").getAsString(), "the index still finds it");
+  }
+
+  @Test
+  void textAndBinaryBodiesOverTheCapAre413Too() {
+    byte[] big =
+        ("{\"givenName\":\"Cut\"}" + " ".repeat(4 * 1024 * 1024))
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    String m = mailbox();
+    String coll = sandbox.graphBaseUrl() + "/users/" + m + "/contacts";
+    for (String type : new String[] {"text/plain", "application/octet-stream"}) {
+      assertGraphError(
+          raw.send("POST", coll, token, Map.of("Content-Type", type), big),
+          413,
+          "RequestEntityTooLarge");
+      assertGraphError(
+          raw.send(
+              "POST", sandbox.graphBaseUrl() + "/$batch", token, Map.of("Content-Type", type), big),
+          413,
+          "RequestEntityTooLarge");
+    }
+    assertEquals(
+        0, call("GET", "/users/" + m + "/contacts", null).json().getAsJsonArray("value").size());
+  }
+
+  @Test
   void jsonAndBatchBodiesOverTheCapAre413NotParsedTruncated() {
     String pad = "a".repeat(4 * 1024 * 1024 + 16);
     Map<String, String> json = Map.of("Content-Type", "application/json");
@@ -404,7 +467,7 @@ class ContactsApiTest {
             token,
             Map.of("Content-Type", "image/jpeg"),
             new byte[4 * 1024 * 1024 + 1]);
-    assertEquals(413, big.status());
+    assertGraphError(big, 413, "ErrorRequestEntityTooLarge");
   }
 
   @Test

@@ -48,13 +48,37 @@ class TokenEndpointTest {
   }
 
   @Test
+  void aFormOverOneMegabyteIs413NotReadTruncated() {
+    Map<String, String> form =
+        new java.util.LinkedHashMap<>(Raw.form(app.clientId, app.sign(sandbox.tokenUrl())));
+    form.put("padding", "x".repeat(1 << 20));
+    assertEquals(413, raw.token(sandbox.tenantId(), form).status());
+  }
+
+  @Test
+  void expiresInIsDrawnBetweenSixtyAndNinetyMinutesAndMatchesTheToken() {
+    java.util.Set<Long> seen = new java.util.HashSet<>();
+    for (int i = 0; i < 12; i++) {
+      Raw.Reply r =
+          raw.token(sandbox.tenantId(), Raw.form(app.clientId, app.sign(sandbox.tokenUrl())));
+      JsonObject o = r.json();
+      long in = o.get("expires_in").getAsLong();
+      assertTrue(in >= 3600 && in <= 5400, r.text());
+      assertEquals(in, o.get("ext_expires_in").getAsLong());
+      JsonObject claims = Jwt.parse(o.get("access_token").getAsString()).claims();
+      assertEquals(in, claims.get("exp").getAsLong() - claims.get("nbf").getAsLong());
+      seen.add(in);
+    }
+    assertTrue(seen.size() > 1, "drawn per token, not a constant: " + seen);
+  }
+
+  @Test
   void issuesAGraphTokenWithRolesTenantAndAppId() {
     Raw.Reply r =
         raw.token(sandbox.tenantId(), Raw.form(app.clientId, app.sign(sandbox.tokenUrl())));
     assertEquals(200, r.status(), r.text());
     JsonObject o = r.json();
     assertEquals("Bearer", o.get("token_type").getAsString());
-    assertEquals(3599, o.get("expires_in").getAsInt());
     Jwt jwt = Jwt.parse(o.get("access_token").getAsString());
     assertEquals("https://graph.microsoft.com", jwt.claim("aud"));
     assertEquals(sandbox.tenantId(), jwt.claim("tid"));

@@ -130,6 +130,61 @@ class UsersDeltaTest {
   }
 
   @Test
+  void theInitialRoundNamesDeletedUsersAsRemovedUnlessSwitchedOff() {
+    List<String> ids = Tenants.users(sandbox, u -> true);
+    String soft = ids.get(20);
+    String hard = ids.get(21);
+    sandbox.directory().softDelete(soft);
+    sandbox.directory().hardDelete(hard);
+    try {
+      String initial = sandbox.graphBaseUrl() + "/users/delta?$select=displayName";
+      List<JsonObject> all = items(round(initial, Map.of()));
+      assertEquals(
+          "changed", find(all, soft).getAsJsonObject("@removed").get("reason").getAsString());
+      assertEquals(
+          "deleted", find(all, hard).getAsJsonObject("@removed").get("reason").getAsString());
+      assertFalse(find(all, soft).has("displayName"));
+      sandbox.faults().usersDeltaInitialRemoved = false;
+      List<JsonObject> live = items(round(initial, Map.of()));
+      assertEquals(all.stream().filter(i -> !i.has("@removed")).count(), live.size());
+      assertTrue(live.stream().noneMatch(i -> i.has("@removed")));
+    } finally {
+      sandbox.faults().usersDeltaInitialRemoved = true;
+      sandbox.directory().restore(soft);
+    }
+  }
+
+  @Test
+  void replaysSendSomeUsersTwiceInOneRoundWhenSwitchedOn() {
+    sandbox.faults().usersDeltaReplayRate = 0.5;
+    try {
+      Object[] first =
+          round(
+              sandbox.graphBaseUrl() + "/users/delta?$select=displayName",
+              Map.of("Prefer", "odata.maxpagesize=7"));
+      List<String> sent = items(first).stream().map(i -> i.get("id").getAsString()).toList();
+      long distinct = sent.stream().distinct().count();
+      assertEquals(
+          items(round(sandbox.graphBaseUrl() + "/users/delta", Map.of())).stream()
+              .map(i -> i.get("id").getAsString())
+              .distinct()
+              .count(),
+          distinct,
+          "every user at least once");
+      assertTrue(sent.size() > distinct, "some users twice");
+      assertTrue(sent.size() < 2 * distinct, "not all of them");
+      sandbox.faults().usersDeltaReplayRate = 1.0;
+      String u = Tenants.users(sandbox, x -> "Member".equals(x.string("userType"))).get(5);
+      sandbox.directory().update(u, Map.of("displayName", new JsonPrimitive("Twice Told")));
+      List<JsonObject> changes = items(round((String) first[1], Map.of()));
+      assertEquals(2, changes.size(), changes.toString());
+      assertEquals(changes.get(0), changes.get(1));
+    } finally {
+      sandbox.faults().usersDeltaReplayRate = 0;
+    }
+  }
+
+  @Test
   void latestStartsFromNowAndPageSizeFollowsPrefer() {
     Raw.Reply latest = raw.get("/users/delta?$deltatoken=latest", token);
     assertEquals(0, latest.json().getAsJsonArray("value").size());

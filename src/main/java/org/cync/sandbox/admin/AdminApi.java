@@ -19,6 +19,7 @@ import org.cync.sandbox.mailbox.MailboxAdmin;
 import org.cync.sandbox.tenant.DirectoryUser;
 import org.cync.sandbox.token.AppRegistration;
 import org.cync.sandbox.token.AppRegistry;
+import org.cync.sandbox.token.TokenService;
 
 /** Dispatches {@code /admin/...}; errors are {@code {"error": "..."}} with 400 or 404. */
 public final class AdminApi implements HttpHandler {
@@ -43,6 +44,10 @@ public final class AdminApi implements HttpHandler {
     String[] s = ex.getRequestURI().getPath().replaceAll("^/admin/?", "").split("/");
     List<String> seg = s.length == 1 && s[0].isEmpty() ? List.of() : List.of(s);
     byte[] body = Http.readBody(ex, 8 << 20);
+    if (body == null) {
+      Http.sendJson(ex, 413, Json.bytes(Json.obj("error", "The request body exceeds 8 MB.")));
+      return;
+    }
     try {
       JsonElement out = route(ex.getRequestMethod(), seg, body);
       Http.sendJson(ex, 200, Json.bytes(out == null ? new JsonObject() : out));
@@ -147,12 +152,21 @@ public final class AdminApi implements HttpHandler {
     return o;
   }
 
-  /** Access-token lifetime (expires_in) and users/delta token lifetime, in seconds. */
+  /**
+   * Access-token lifetime (expires_in: one fixed value, or drawn between a min and a max) and
+   * users/delta token lifetime, in seconds.
+   */
   private JsonElement tokens(String method, byte[] body) {
     JsonObject b = body(body);
+    TokenService tokens = sandbox.tokens();
     if (method.equals("PUT")) {
       if (b.has("accessTokenLifetimeSeconds")) {
-        sandbox.tokens().setLifetimeSeconds(b.get("accessTokenLifetimeSeconds").getAsLong());
+        tokens.setLifetimeSeconds(b.get("accessTokenLifetimeSeconds").getAsLong());
+      }
+      if (b.has("accessTokenLifetimeMinSeconds") || b.has("accessTokenLifetimeMaxSeconds")) {
+        tokens.setLifetimeSeconds(
+            seconds(b, "accessTokenLifetimeMinSeconds", tokens.minLifetimeSeconds()),
+            seconds(b, "accessTokenLifetimeMaxSeconds", tokens.maxLifetimeSeconds()));
       }
       if (b.has("userDeltaTokenLifetimeSeconds")) {
         sandbox
@@ -160,11 +174,22 @@ public final class AdminApi implements HttpHandler {
             .setUserDeltaTokenLifetime(seconds(b.get("userDeltaTokenLifetimeSeconds").getAsLong()));
       }
     }
-    return Json.obj(
-        "accessTokenLifetimeSeconds",
-        sandbox.tokens().lifetimeSeconds(),
-        "userDeltaTokenLifetimeSeconds",
-        sandbox.pipeline().userDeltaTokenLifetime().toSeconds());
+    JsonObject o =
+        Json.obj(
+            "accessTokenLifetimeMinSeconds",
+            tokens.minLifetimeSeconds(),
+            "accessTokenLifetimeMaxSeconds",
+            tokens.maxLifetimeSeconds(),
+            "userDeltaTokenLifetimeSeconds",
+            sandbox.pipeline().userDeltaTokenLifetime().toSeconds());
+    if (tokens.minLifetimeSeconds() == tokens.maxLifetimeSeconds()) {
+      o.addProperty("accessTokenLifetimeSeconds", tokens.minLifetimeSeconds());
+    }
+    return o;
+  }
+
+  private static long seconds(JsonObject b, String name, long otherwise) {
+    return b.has(name) ? b.get(name).getAsLong() : otherwise;
   }
 
   private JsonElement faults(String method, List<String> seg, byte[] body) {

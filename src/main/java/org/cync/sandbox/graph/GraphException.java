@@ -45,6 +45,14 @@ public final class GraphException extends RuntimeException {
     return new GraphException(400, "Request_UnsupportedQuery", message);
   }
 
+  /** A photo over Exchange's 4 MB request limit. */
+  public static GraphException photoTooLarge() {
+    return new GraphException(
+        413,
+        "ErrorRequestEntityTooLarge",
+        "The request exceeds the maximum 4 MB limit for a photo.");
+  }
+
   public static GraphException noRoute() {
     return new GraphException(400, "BadRequest", "Resource not found for the segment.");
   }

@@ -18,7 +18,7 @@ import org.cync.sandbox.http.Http;
  * the response, or drops the connection when a fault says so.
  */
 public final class GraphHttpHandler implements HttpHandler {
-  static final int MAX_BODY = 4 * 1024 * 1024 + 1;
+  static final int MAX_BODY = 4 * 1024 * 1024;
   private final GraphPipeline pipeline;
   private final Function<ApiRequest, ApiResponse> batch;
   private final Clock clock;
@@ -46,11 +46,11 @@ public final class GraphHttpHandler implements HttpHandler {
             path,
             ex.getRequestURI().getRawQuery(),
             headers,
-            body,
+            body == null ? new byte[0] : body,
             false,
             UUID.randomUUID().toString());
     ApiResponse r;
-    if (body.length >= MAX_BODY && !isBinary(req)) {
+    if (body == null) {
       r = tooLarge(req);
     } else if (!rawPath.startsWith("/v1.0/") && !rawPath.equals("/v1.0")) {
       r =
@@ -69,26 +69,27 @@ public final class GraphHttpHandler implements HttpHandler {
   }
 
   /**
-   * A JSON or $batch body over the cap is refused, never parsed truncated. Binary bodies (photos)
-   * go on: their endpoint answers its own 413 with the length it saw.
+   * Any body over the cap (JSON, $batch, text, binary) is refused before anything reads it, so no
+   * handler ever sees a truncated body; a photo upload gets the photo endpoint's own error.
    */
   private ApiResponse tooLarge(ApiRequest req) {
+    boolean photo =
+        req.segments.size() >= 2
+            && req.seg(req.segments.size() - 1).equals("$value")
+            && req.seg(req.segments.size() - 2).equalsIgnoreCase("photo");
     ApiResponse r =
         GraphErrors.response(
-            new GraphException(
-                413,
-                "RequestEntityTooLarge",
-                "The request body exceeds the maximum size of " + (MAX_BODY - 1) + " bytes."),
+            photo
+                ? GraphException.photoTooLarge()
+                : new GraphException(
+                    413,
+                    "RequestEntityTooLarge",
+                    "The request body exceeds the maximum size of " + MAX_BODY + " bytes."),
             req,
             clock);
     r.header("request-id", req.requestId);
     r.header("client-request-id", req.clientRequestId);
     return r;
-  }
-
-  private static boolean isBinary(ApiRequest req) {
-    String type = req.header("Content-Type");
-    return type != null && !type.toLowerCase(java.util.Locale.ROOT).contains("json");
   }
 
   private ApiResponse runBatch(ApiRequest req) {

@@ -18,7 +18,8 @@ import org.cync.sandbox.throttle.Faults;
 /**
  * {@code GET /users/delta}: rounds of pages (skiptoken) ending in a deltaLink (deltatoken) that
  * remembers the directory sequence number and the $select. Only selected properties are tracked;
- * soft-deleted users come as {@code @removed} "changed", permanently deleted ones as "deleted";
+ * soft-deleted users come as {@code @removed} "changed", permanently deleted ones as "deleted", in
+ * the initial round too unless switched off; a seeded rate sends some users twice in a round;
  * {@code Prefer: return=minimal} gives changed properties only; {@code $deltatoken=latest} starts
  * from now. Tokens older than the lifetime (7 days) or invalidated by the admin answer 400
  * syncStateNotFound; the fault switch answers 410 Gone with a Location to resync.
@@ -170,13 +171,19 @@ final class UsersDelta {
     return dir.read(
         () -> {
           long to = dir.sequence();
+          boolean removed = faults.usersDeltaInitialRemoved;
           List<String> ids = new ArrayList<>();
           for (DirectoryUser u : dir.allUsers()) {
-            if (!u.deleted() && (only == null || only.contains(u.id()))) {
+            if ((removed || !u.deleted()) && (only == null || only.contains(u.id()))) {
               ids.add(u.id());
             }
           }
-          return new Round(0, to, select, true, ids);
+          if (removed) {
+            dir.hardDeletedIds().stream()
+                .filter(id -> only == null || only.contains(id))
+                .forEach(ids::add);
+          }
+          return new Round(0, to, select, true, faults.withReplays(ids));
         });
   }
 
@@ -194,7 +201,8 @@ final class UsersDelta {
     return dir.read(
         () -> {
           long to = dir.sequence();
-          return new Round(from, to, select, false, dir.changedAfter(from, to, select));
+          return new Round(
+              from, to, select, false, faults.withReplays(dir.changedAfter(from, to, select)));
         });
   }
 

@@ -14,9 +14,14 @@ import java.util.TreeMap;
 public final class Http {
   private Http() {}
 
+  /**
+   * The whole request body, or null when it is longer than limit bytes: callers answer 413 and
+   * never see (let alone parse) a truncated body.
+   */
   public static byte[] readBody(HttpExchange ex, int limit) throws IOException {
     try (InputStream in = ex.getRequestBody()) {
-      return in.readNBytes(limit);
+      byte[] body = in.readNBytes(limit + 1);
+      return body.length > limit ? null : body;
     }
   }
 

@@ -130,7 +130,7 @@ final class ContactFolders {
     }
     for (StoredContact c : new ArrayList<>(f.items.values())) {
       m.contacts.remove(c.number);
-      m.index.remove(c.number, c.data());
+      m.index.remove(c.number, m.data(c));
     }
     m.folders.remove(f.number);
   }

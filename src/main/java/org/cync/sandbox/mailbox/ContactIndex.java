@@ -34,7 +34,11 @@ final class ContactIndex {
   }
 
   void remove(long number, JsonObject data) {
-    for (String k : keys(data)) {
+    remove(number, keys(data));
+  }
+
+  void remove(long number, Set<String> keys) {
+    for (String k : keys) {
       Set<Long> s = byKey.get(k);
       if (s != null && s.remove(number) && s.isEmpty()) {
         byKey.remove(k);
@@ -55,7 +59,8 @@ final class ContactIndex {
     return key == null ? null : new TreeSet<>(byKey.getOrDefault(key, Set.of()));
   }
 
-  private static Set<String> keys(JsonObject data) {
+  /** The lookup keys of a contact's data: its extension names and extended property values. */
+  static Set<String> keys(JsonObject data) {
     Set<String> out = new HashSet<>();
     JsonElement exts = data.get("extensions");
     if (exts != null && exts.isJsonArray()) {

@@ -3,6 +3,7 @@ package org.cync.sandbox.mailbox;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.util.List;
+import java.util.Set;
 import org.cync.sandbox.graph.ApiRequest;
 import org.cync.sandbox.graph.ApiResponse;
 import org.cync.sandbox.graph.GraphContext;
@@ -28,7 +29,7 @@ final class ContactItems {
         case "GET" -> {
           return entity(
               new ContactView(req)
-                  .render(m, c, c.data(), ctx.context(collectionContext + "/$entity")));
+                  .render(m, c, m.data(c), ctx.context(collectionContext + "/$entity")));
         }
         case "PATCH" -> {
           JsonObject data = ContactOps.patch(m, c, OutlookApi.body(req), now);
@@ -68,7 +69,8 @@ final class ContactItems {
       GraphContext ctx,
       String context,
       long now) {
-    JsonObject data = c.data();
+    JsonObject data = m.data(c);
+    Set<String> before = ContactIndex.keys(data);
     if (rest.size() == 1) {
       if (req.method.equals("GET")) {
         JsonObject o = new JsonObject();
@@ -86,7 +88,7 @@ final class ContactItems {
       JsonArray all = data.has("extensions") ? data.getAsJsonArray("extensions") : new JsonArray();
       all.add(ext);
       data.add("extensions", all);
-      ContactOps.save(m, c, data, now);
+      ContactOps.save(m, c, before, data, now);
       return ApiResponse.json(
           201,
           withContext(ctx.context(context + "/$entity"), ContactView.renderExtension(m, c, ext)));
@@ -119,12 +121,12 @@ final class ContactItems {
                     ext.add(e.getKey(), e.getValue());
                   }
                 });
-        ContactOps.save(m, c, data, now);
+        ContactOps.save(m, c, before, data, now);
         return ApiResponse.empty(204);
       }
       case "DELETE" -> {
         all.remove(i);
-        ContactOps.save(m, c, data, now);
+        ContactOps.save(m, c, before, data, now);
         return ApiResponse.empty(204);
       }
       default -> throw notSupported();
@@ -152,16 +154,13 @@ final class ContactItems {
     }
     if (value && (req.method.equals("PUT") || req.method.equals("PATCH"))) {
       if (req.body.length > PHOTO_LIMIT) {
-        throw new GraphException(
-            413,
-            "ErrorRequestEntityTooLarge",
-            "The request exceeds the maximum 4 MB limit for a photo.");
+        throw GraphException.photoTooLarge();
       }
       if (req.body.length == 0) {
         throw GraphException.badRequest("ErrorInvalidRequest", "The photo content is empty.");
       }
       c.photo = req.body.clone();
-      ContactOps.save(m, c, c.data(), now);
+      ContactOps.touch(m, c, now);
       return ApiResponse.empty(200);
     }
     if (!req.method.equals("GET")) {

@@ -3,6 +3,7 @@ package org.cync.sandbox.mailbox;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.cync.sandbox.graph.GraphException;
 
@@ -71,17 +72,27 @@ final class ContactOps {
           "ErrorInvalidRequest",
           "Navigation property 'extensions' cannot be updated with the item; use its /extensions endpoint.");
     }
-    JsonObject data = c.data();
+    JsonObject data = m.data(c);
+    Set<String> before = ContactIndex.keys(data);
     ContactSchema.merge(body, data);
     mergeExtendedProps(body, data);
-    save(m, c, data, now);
+    save(m, c, before, data, now);
     return data;
   }
 
-  static void save(Mailbox m, StoredContact c, JsonObject data, long now) {
-    m.index.remove(c.number, c.data());
+  /**
+   * Stores changed data; before = the index keys of the data as it was (taken before changing it,
+   * so the old blob need not be parsed again).
+   */
+  static void save(Mailbox m, StoredContact c, Set<String> before, JsonObject data, long now) {
+    m.index.remove(c.number, before);
     c.setData(data);
     m.index.add(c.number, data);
+    touch(m, c, now);
+  }
+
+  /** A new version without a change to the stored properties (e.g. a new photo). */
+  static void touch(Mailbox m, StoredContact c, long now) {
     c.version++;
     c.modifiedMillis = Math.max(now, c.modifiedMillis);
     m.folders.get(c.folder).touch(c, ++m.seq);
@@ -89,7 +100,7 @@ final class ContactOps {
 
   static void delete(Mailbox m, StoredContact c) {
     m.contacts.remove(c.number);
-    m.index.remove(c.number, c.data());
+    m.index.remove(c.number, m.data(c));
     ContactFolder f = m.folders.get(c.folder);
     f.items.remove(c.number);
     f.tombstone(c, ++m.seq);

@@ -29,11 +29,12 @@ final class ContactQueries {
             ? f.items.values()
             : keyed.stream().map(f.items::get).filter(java.util.Objects::nonNull).toList();
     for (StoredContact c : source) {
-      if (filter != null && !filter.test(ContactView.filterSubject(m, c))) {
+      JsonObject data = filter == null ? null : m.data(c);
+      if (filter != null && !filter.test(ContactView.filterSubject(m, c, data))) {
         continue;
       }
       if (matched >= skip && matched < skip + top) {
-        page.add(view.render(m, c));
+        page.add(view.render(m, c, data != null ? data : m.data(c)));
       } else if (matched >= skip + top && !req.countRequested()) {
         matched++;
         break;

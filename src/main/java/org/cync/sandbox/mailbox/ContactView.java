@@ -66,7 +66,7 @@ final class ContactView {
   }
 
   JsonObject render(Mailbox m, StoredContact c) {
-    return render(m, c, c.data());
+    return render(m, c, m.data(c));
   }
 
   /** Renders with the stored data already at hand (saves parsing it again after a write). */
@@ -133,8 +133,7 @@ final class ContactView {
   }
 
   /** The entity $filter sees: all properties plus extensions and extended properties. */
-  static JsonObject filterSubject(Mailbox m, StoredContact c) {
-    JsonObject data = c.data();
+  static JsonObject filterSubject(Mailbox m, StoredContact c, JsonObject data) {
     JsonObject o =
         ContactSchema.render(
             null,

@@ -46,7 +46,7 @@ public final class MailboxAdmin {
         o.addProperty("changeKey", ItemIds.changeKey(m.key, c.number, c.version));
         o.addProperty("version", c.version);
         o.addProperty("hasPhoto", c.photo != null);
-        o.add("stored", c.data());
+        o.add("stored", m.data(c));
         a.add(o);
       }
       return a;

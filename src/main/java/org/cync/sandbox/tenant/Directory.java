@@ -122,6 +122,11 @@ public final class Directory {
     return hardDeleted.containsKey(id) ? "deleted" : null;
   }
 
+  /** IDs of permanently deleted users (delta names them as {@code @removed} "deleted"). */
+  public List<String> hardDeletedIds() {
+    return new ArrayList<>(hardDeleted.keySet());
+  }
+
   public DirectoryUser anyUser(String id) {
     return users.get(id);
   }

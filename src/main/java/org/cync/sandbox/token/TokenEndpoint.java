@@ -62,6 +62,11 @@ public final class TokenEndpoint implements HttpHandler {
           && "v2.0".equals(seg[2])
           && "POST".equals(ex.getRequestMethod())) {
         JsonObject ok = token(ex, seg[0], base + path);
+        if (ok == null) {
+          status = 413;
+          Http.send(ex, 413, Map.of(), new byte[0]);
+          return;
+        }
         status = 200;
         Http.send(
             ex,
@@ -124,13 +129,17 @@ public final class TokenEndpoint implements HttpHandler {
             + " this may happen if there are no active subscriptions for the tenant.");
   }
 
+  /** The token response, or null when the form is over 1 MB (answered 413, never parsed). */
   private JsonObject token(HttpExchange ex, String tenantSegment, String tokenUrl)
       throws IOException {
     if (!tenantKnown(tenantSegment)) {
       throw tenantNotFound(tenantSegment, "invalid_request");
     }
-    Map<String, String> form =
-        Http.params(new String(Http.readBody(ex, 1 << 20), StandardCharsets.UTF_8));
+    byte[] body = Http.readBody(ex, 1 << 20);
+    if (body == null) {
+      return null; // over 1 MB: refused like a front door would, never parsed truncated
+    }
+    Map<String, String> form = Http.params(new String(body, StandardCharsets.UTF_8));
     if (!"client_credentials".equals(form.get("grant_type"))) {
       throw new AadException(
           400,
@@ -215,12 +224,12 @@ public final class TokenEndpoint implements HttpHandler {
       }
       validator.validate(assertion, app, guidUrl);
     }
-    long life = tokens.lifetimeSeconds();
+    long life = tokens.drawLifetimeSeconds();
     JsonObject ok = new JsonObject();
     ok.addProperty("token_type", "Bearer");
     ok.addProperty("expires_in", life);
     ok.addProperty("ext_expires_in", life);
-    ok.addProperty("access_token", tokens.issue(app));
+    ok.addProperty("access_token", tokens.issue(app, life));
     return ok;
   }
 

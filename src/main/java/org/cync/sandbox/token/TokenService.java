@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Signs the access tokens the token endpoint hands out and verifies them for Graph: RS256 JWTs with
@@ -29,7 +30,11 @@ public final class TokenService {
   private final KeyPair keys;
   private final String kid;
   private final Map<String, AccessToken> verified = new ConcurrentHashMap<>();
-  private volatile long lifetimeSeconds = 3599;
+
+  /** Entra's default: a lifetime drawn between 60 and 90 minutes per token, to spread load. */
+  private volatile Lifetime lifetime = new Lifetime(3600, 5400);
+
+  private record Lifetime(long min, long max) {}
 
   public TokenService(Clock clock, String tenantId) {
     this.clock = clock;
@@ -43,16 +48,41 @@ public final class TokenService {
     }
   }
 
-  public long lifetimeSeconds() {
-    return lifetimeSeconds;
+  public long minLifetimeSeconds() {
+    return lifetime.min();
   }
 
+  public long maxLifetimeSeconds() {
+    return lifetime.max();
+  }
+
+  /** One fixed lifetime for every token. */
   public void setLifetimeSeconds(long seconds) {
-    this.lifetimeSeconds = seconds;
+    setLifetimeSeconds(seconds, seconds);
+  }
+
+  /** Each token's lifetime drawn uniformly between min and max seconds (inclusive). */
+  public void setLifetimeSeconds(long min, long max) {
+    if (min <= 0 || max < min) {
+      throw new IllegalArgumentException("lifetime must be 0 < min <= max");
+    }
+    this.lifetime = new Lifetime(min, max);
+  }
+
+  /** The lifetime for the next token (expires_in and the exp claim must agree). */
+  public long drawLifetimeSeconds() {
+    Lifetime l = lifetime;
+    return l.min() == l.max()
+        ? l.min()
+        : ThreadLocalRandom.current().nextLong(l.min(), l.max() + 1);
   }
 
   /** Issues a Graph token for the app with its currently granted roles. */
   public String issue(AppRegistration app) {
+    return issue(app, drawLifetimeSeconds());
+  }
+
+  public String issue(AppRegistration app, long lifetimeSeconds) {
     return issue(
         app.clientId(),
         app.servicePrincipalId(),
