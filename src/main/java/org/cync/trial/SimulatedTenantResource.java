@@ -1,0 +1,60 @@
+package org.cync.trial;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.cync.connection.certificate.CertificateProblem;
+
+/** {@code /api/simulated-tenant}: start, inspect, stop the simulated tenant; upload a renewal. */
+@Path("simulated-tenant")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SimulatedTenantResource {
+  @Inject SimulatedTenant simulated;
+
+  @GET
+  public Map<String, Object> get() {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("running", simulated.isRunning());
+    simulated.tenantId().ifPresent(t -> out.put("tenantId", t));
+    simulated.adminUrl().ifPresent(a -> out.put("adminUrl", a));
+    simulated.someMailbox().ifPresent(m -> out.put("someMailbox", m));
+    return out;
+  }
+
+  /** Body: {@code {"users": 200, "mailboxes": 20}} (both optional). */
+  @POST
+  public Response start(Map<String, Integer> body) {
+    Map<String, Integer> b = body == null ? Map.of() : body;
+    try {
+      simulated.start(b.getOrDefault("users", 200), b.getOrDefault("mailboxes", 20));
+      return Response.status(201).entity(get()).build();
+    } catch (CertificateProblem | IllegalArgumentException | IllegalStateException e) {
+      return Response.status(400).entity(Map.of("error", e.getMessage())).build();
+    }
+  }
+
+  @POST
+  @Path("upload")
+  public Response upload() {
+    try {
+      return Response.ok(Map.of("uploaded", simulated.uploadCertificate())).build();
+    } catch (IllegalStateException e) {
+      return Response.status(409).entity(Map.of("error", e.getMessage())).build();
+    }
+  }
+
+  @DELETE
+  public Map<String, Object> stop() {
+    simulated.stop();
+    return get();
+  }
+}
