@@ -22,6 +22,7 @@ import org.cync.connection.check.Checklist;
 import org.cync.connection.check.ChecklistRunner;
 import org.cync.connection.check.LiveProbe;
 import org.cync.connection.signin.GraphAccess;
+import org.cync.connection.signin.TlsTrust;
 
 /**
  * What the console and the sync job do with the connection: save settings, generate/import a
@@ -62,16 +63,20 @@ public class Connection {
     return keys.store();
   }
 
-  /** Saves what the administrator typed; returns problems by field (nothing saved if any). */
-  public Map<String, String> save(ConnectionSettings input) {
+  /**
+   * Saves what the administrator typed; fields left null keep their value. Returns problems by
+   * field (nothing saved if any).
+   */
+  public synchronized Map<String, String> save(ConnectionSettings input) {
     ConnectionSettings wanted = settings.current();
-    wanted.setTenantId(input.getTenantId());
-    wanted.setClientId(input.getClientId());
-    wanted.setThumbprint(input.getThumbprint());
-    wanted.setAuthorityHost(input.getAuthorityHost());
-    wanted.setGraphBaseUrl(input.getGraphBaseUrl());
-    wanted.setTrustedCaFile(input.getTrustedCaFile());
+    keep(input.getTenantId(), wanted::setTenantId);
+    keep(input.getClientId(), wanted::setClientId);
+    keep(input.getThumbprint(), wanted::setThumbprint);
+    keep(input.getAuthorityHost(), wanted::setAuthorityHost);
+    keep(input.getGraphBaseUrl(), wanted::setGraphBaseUrl);
+    keep(input.getTrustedCaFile(), wanted::setTrustedCaFile);
     Map<String, String> problems = ConnectionRules.tidy(wanted);
+    caFileProblem(wanted.getTrustedCaFile()).ifPresent(p -> problems.put("trustedCaFile", p));
     if (problems.isEmpty()) {
       if (wanted.getThumbprint() != null
           && wanted.getThumbprint().equals(wanted.getPendingThumbprint())) {
@@ -83,16 +88,65 @@ public class Connection {
   }
 
   /**
+   * Puts back settings that were valid before (after the simulated tenant): no checks, since "not
+   * configured" must be restorable too.
+   */
+  public synchronized void restore(ConnectionSettings previous) {
+    ConnectionSettings s = settings.current();
+    s.setTenantId(blankToNull(previous.getTenantId()));
+    s.setClientId(blankToNull(previous.getClientId()));
+    s.setThumbprint(blankToNull(previous.getThumbprint()));
+    s.setAuthorityHost(
+        Optional.ofNullable(blankToNull(previous.getAuthorityHost()))
+            .orElse(ConnectionSettings.PUBLIC_AUTHORITY));
+    s.setGraphBaseUrl(
+        Optional.ofNullable(blankToNull(previous.getGraphBaseUrl()))
+            .orElse(ConnectionSettings.PUBLIC_GRAPH));
+    s.setTrustedCaFile(blankToNull(previous.getTrustedCaFile()));
+    settings.save(s, "Connection settings restored");
+  }
+
+  private static String blankToNull(String v) {
+    return v == null || v.isBlank() ? null : v;
+  }
+
+  /** An empty string clears a field; null leaves it as it is. */
+  private static void keep(String value, java.util.function.Consumer<String> set) {
+    if (value != null) {
+      set.accept(value.isBlank() ? null : value);
+    }
+  }
+
+  private static Optional<String> caFileProblem(String file) {
+    if (file == null) {
+      return Optional.empty();
+    }
+    java.nio.file.Path path = java.nio.file.Path.of(file);
+    if (!path.isAbsolute()) {
+      return Optional.of(
+          "Give the trusted CA file as an absolute path (a service's working directory is not"
+              + " yours): "
+              + file);
+    }
+    try {
+      TlsTrust.of(path);
+      return Optional.empty();
+    } catch (IllegalArgumentException e) {
+      return Optional.of(e.getMessage());
+    }
+  }
+
+  /**
    * Generates a certificate into the key store: it becomes the one in use when there is none, else
    * the pending one. Returns its thumbprint.
    */
-  public String generate(NewCertificate spec) throws CertificateProblem {
+  public synchronized String generate(NewCertificate spec) throws CertificateProblem {
     String thumb = new CertificateGenerator(clock).generateInto(keys.store(), spec);
     adopt(thumb, "Certificate generated", spec.subject() + ", RSA " + spec.keyBits());
     return thumb;
   }
 
-  public String importPfx(byte[] pfx, char[] password) throws CertificateProblem {
+  public synchronized String importPfx(byte[] pfx, char[] password) throws CertificateProblem {
     String thumb = PfxImport.importInto(keys.store(), pfx, password, clock.instant());
     adopt(thumb, "Certificate imported", "from a PFX file");
     return thumb;
@@ -105,7 +159,7 @@ public class Connection {
       String old = s.getPendingThumbprint();
       s.setPendingThumbprint(thumb);
       settings.save(s, action + " (pending until Test Connection succeeds with it): " + what);
-      removeQuietly(old);
+      removeOwn(old);
     } else {
       s.setThumbprint(thumb);
       s.setPendingThumbprint(null);
@@ -114,38 +168,44 @@ public class Connection {
   }
 
   /**
-   * Test Connection. With a pending certificate it tests that one, and switches to it when sign-in
-   * succeeds; the certificate in use keeps working until then.
+   * Test Connection with the certificate in use (this is the result kept for the dashboard). With a
+   * pending certificate, the same checklist runs with it too, and CYNC switches to it when that
+   * passes entirely; the certificate in use keeps working until then.
    */
   public synchronized Checklist test(String mailbox) {
     retireDue();
     ConnectionSettings s = settings.current();
+    ChecklistRunner runner = new ChecklistRunner(new LiveProbe(keys.store(), clock), clock);
+    Checklist result = runner.run(s, s.getThumbprint(), mailbox);
+    if (result.ok()) {
+      connectQuietly(s); // the client must use exactly the settings that just passed
+    }
     String pending = s.getPendingThumbprint();
-    String tested = pending != null ? pending : s.getThumbprint();
-    Checklist result =
-        new ChecklistRunner(new LiveProbe(keys.store(), clock), clock).run(s, tested, mailbox);
     if (pending != null) {
-      result = result.plus(renewal(s, pending, result));
-    } else if (result.ok() && !graph.isConnected()) {
-      connectQuietly(s);
+      result = result.plus(renewal(s, pending, runner.run(s, pending, mailbox)));
     }
     remember(result);
     return result;
   }
 
-  private CheckLine renewal(ConnectionSettings s, String pending, Checklist result) {
-    boolean signedIn =
-        result.lines().stream()
-            .anyMatch(l -> l.name().equals("Sign-in") && l.status() == CheckLine.Status.PASSED);
+  private CheckLine renewal(ConnectionSettings s, String pending, Checklist withPending) {
     String old = s.getThumbprint();
-    if (!signedIn) {
+    if (!withPending.ok()) {
+      String why =
+          withPending.lines().stream()
+              .filter(CheckLine::isFailed)
+              .map(l -> l.name() + ": " + l.detail())
+              .findFirst()
+              .orElse("no check passed");
       return CheckLine.warning(
           "Renewal",
           "The new certificate "
               + pending
-              + " is not accepted yet; certificate "
+              + " does not pass yet ("
+              + why
+              + "); certificate "
               + old
-              + " stays in use until it is.");
+              + " stays in use until it does.");
     }
     s.setThumbprint(pending);
     s.setPendingThumbprint(null);
@@ -157,10 +217,12 @@ public class Connection {
             + pending
             + " is now in use; "
             + old
-            + " leaves the key store in "
-            + RETIREMENT_GRACE.toMinutes()
-            + " minutes (requests under way may still need it): delete it from the App"
-            + " Registration too.");
+            + (keys.ownsCertificates()
+                ? " leaves the key store in "
+                    + RETIREMENT_GRACE.toMinutes()
+                    + " minutes (requests under way may still need it)"
+                : " is no longer used: remove it from the machine store when you are ready")
+            + "; delete it from the App Registration too.");
   }
 
   /** Removes a certificate replaced by a renewal once its grace period has passed. */
@@ -171,8 +233,7 @@ public class Connection {
       return;
     }
     if (!old.equals(s.getThumbprint()) && !old.equals(s.getPendingThumbprint())) {
-      removeQuietly(old);
-      audit.record("Certificate retired", old + " removed from the key store");
+      removeOwn(old);
     }
     s.retire(null, null);
     settings.save(s, "Certificate retirement done");
@@ -187,7 +248,7 @@ public class Connection {
   }
 
   /** Drops every cached token now; the next Graph request signs in again. */
-  public void reconnect() throws CertificateProblem {
+  public synchronized void reconnect() throws CertificateProblem {
     ConnectionSettings s = settings.current();
     if (!graph.isConnected()) {
       graph.connect(s);
@@ -231,12 +292,17 @@ public class Connection {
     }
   }
 
-  private void removeQuietly(String thumb) {
-    if (thumb == null) {
+  /**
+   * Removes a certificate CYNC no longer uses, but only from its own PKCS12 file: in the Windows
+   * machine store a certificate may belong to others (an internal PKI), so it stays there.
+   */
+  private void removeOwn(String thumb) {
+    if (thumb == null || !keys.ownsCertificates()) {
       return;
     }
     try {
       keys.store().remove(thumb);
+      audit.record("Certificate retired", thumb + " removed from the key store");
     } catch (CertificateProblem e) {
       LOG.warning(() -> "Could not remove certificate " + thumb + ": " + e.getMessage());
     }

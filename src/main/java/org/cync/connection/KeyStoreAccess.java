@@ -38,6 +38,11 @@ public class KeyStoreAccess {
     return store;
   }
 
+  /** Whether the store is CYNC's own file, so CYNC may remove certificates it replaced. */
+  public boolean ownsCertificates() {
+    return !(store instanceof org.cync.connection.certificate.WindowsCertificateStore);
+  }
+
   /** Whether the store holds this certificate (false when it cannot be read). */
   public boolean exists(String thumbprint) {
     try {

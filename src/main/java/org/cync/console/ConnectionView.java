@@ -42,6 +42,7 @@ public class ConnectionView implements Serializable {
   private Checklist checklist;
   private int simulatedUsers = 200;
   private int simulatedMailboxes = 20;
+  private boolean replaceConnection;
 
   public ConnectionSettings getForm() {
     if (form == null) {
@@ -118,7 +119,7 @@ public class ConnectionView implements Serializable {
 
   public void startSimulated() {
     try {
-      simulated.start(simulatedUsers, simulatedMailboxes);
+      simulated.start(simulatedUsers, simulatedMailboxes, replaceConnection);
       form = null;
       mailbox = simulated.someMailbox().orElse(null);
       info("Simulated tenant started and connected. Run Test Connection to see it work.");
@@ -137,7 +138,8 @@ public class ConnectionView implements Serializable {
 
   public void stopSimulated() {
     simulated.stop();
-    info("Simulated tenant stopped. The Connection settings still point at it: change them.");
+    form = null;
+    info("Simulated tenant stopped; the connection settings from before it are back.");
   }
 
   public Checklist getChecklist() {
@@ -219,6 +221,19 @@ public class ConnectionView implements Serializable {
 
   public void setMailbox(String mailbox) {
     this.mailbox = mailbox;
+  }
+
+  public boolean isReplaceConnection() {
+    return replaceConnection;
+  }
+
+  public void setReplaceConnection(boolean replaceConnection) {
+    this.replaceConnection = replaceConnection;
+  }
+
+  /** True when starting the simulated tenant would replace a real, complete connection. */
+  public boolean isConnectedElsewhere() {
+    return !simulated.isRunning() && getForm().isComplete();
   }
 
   public int getSimulatedUsers() {

@@ -96,15 +96,33 @@ public class SimulatedTenant {
    * and connects CYNC to it. Replaces a running one.
    */
   @Transactional(rollbackOn = CertificateProblem.class)
-  public synchronized void start(int users, int mailboxes) throws CertificateProblem {
+  public synchronized void start(int users, int mailboxes, boolean replace)
+      throws CertificateProblem {
     if (users < 1 || users > 100_000 || mailboxes < 0 || mailboxes > users) {
       throw new IllegalArgumentException(
           "Choose 1 to 100,000 users and at most as many mailboxes as users.");
     }
-    stop();
+    SimulatedTenantRecord running =
+        em.find(SimulatedTenantRecord.class, SimulatedTenantRecord.SINGLETON_ID);
+    ConnectionSettings before = connection.current();
+    String previous =
+        running != null ? running.previousSettings() : PreviousSettings.toJson(before);
+    if (running == null && before.isComplete() && !replace) {
+      throw new IllegalStateException(
+          "CYNC is connected to tenant "
+              + before.getTenantId()
+              + ": the simulated tenant would replace that connection (it comes back when you stop"
+              + " the simulated tenant). Confirm to replace it.");
+    }
+    closeSandbox();
+    if (running != null) {
+      em.remove(running);
+      em.flush();
+    }
     SimulatedTenantRecord r =
         new SimulatedTenantRecord(
             new SecureRandom().nextInt(1_000_000), users, mailboxes, UUID.randomUUID().toString());
+    r.previousSettings(previous);
     sandbox = boot(r);
     r.ports(port(sandbox.graphBaseUrl()), port(sandbox.authority()));
     ConnectionSettings s = connection.current();
@@ -157,15 +175,20 @@ public class SimulatedTenant {
 
   @Transactional
   public synchronized void stop() {
-    if (sandbox != null) {
-      sandbox.close();
-      sandbox = null;
-    }
+    closeSandbox();
     SimulatedTenantRecord r =
         em.find(SimulatedTenantRecord.class, SimulatedTenantRecord.SINGLETON_ID);
     if (r != null) {
       em.remove(r);
-      audit.record("Simulated tenant stopped", "");
+      connection.restore(PreviousSettings.fromJson(r.previousSettings()));
+      audit.record("Simulated tenant stopped", "previous connection settings restored");
+    }
+  }
+
+  private void closeSandbox() {
+    if (sandbox != null) {
+      sandbox.close();
+      sandbox = null;
     }
   }
 

@@ -20,6 +20,9 @@ public class SimulatedTenantRecord {
   /** Thumbprints uploaded to the simulated app registration (comma-separated). */
   private String uploaded;
 
+  /** The connection settings before the simulated tenant replaced them (JSON, no secrets). */
+  @jakarta.persistence.Lob private String previousSettings;
+
   protected SimulatedTenantRecord() {}
 
   SimulatedTenantRecord(long seed, int users, int mailboxes, String clientId) {
@@ -57,6 +60,14 @@ public class SimulatedTenantRecord {
     return uploaded == null || uploaded.isEmpty()
         ? java.util.List.of()
         : java.util.List.of(uploaded.split(","));
+  }
+
+  String previousSettings() {
+    return previousSettings;
+  }
+
+  void previousSettings(String json) {
+    previousSettings = json;
   }
 
   void ports(int graph, int token) {

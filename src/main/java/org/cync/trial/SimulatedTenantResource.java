@@ -30,16 +30,26 @@ public class SimulatedTenantResource {
     return out;
   }
 
-  /** Body: {@code {"users": 200, "mailboxes": 20}} (both optional). */
+  /**
+   * Body: {@code {"users": 200, "mailboxes": 20, "replace": true}} (all optional; replace is needed
+   * when CYNC is connected to a tenant already).
+   */
   @POST
-  public Response start(Map<String, Integer> body) {
-    Map<String, Integer> b = body == null ? Map.of() : body;
+  public Response start(Map<String, Object> body) {
+    Map<String, Object> b = body == null ? Map.of() : body;
     try {
-      simulated.start(b.getOrDefault("users", 200), b.getOrDefault("mailboxes", 20));
+      simulated.start(
+          number(b.get("users"), 200),
+          number(b.get("mailboxes"), 20),
+          Boolean.TRUE.equals(b.get("replace")));
       return Response.status(201).entity(get()).build();
     } catch (CertificateProblem | IllegalArgumentException | IllegalStateException e) {
       return Response.status(400).entity(Map.of("error", e.getMessage())).build();
     }
+  }
+
+  private static int number(Object v, int fallback) {
+    return v instanceof Number n ? n.intValue() : fallback;
   }
 
   @POST

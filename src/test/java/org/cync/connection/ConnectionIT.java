@@ -24,9 +24,9 @@ import java.security.KeyStore;
 import java.security.MessageDigest;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
+import java.security.interfaces.RSAPrivateCrtKey;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -34,6 +34,7 @@ import java.util.stream.Stream;
 import org.cync.sandbox.GraphSandbox;
 import org.cync.testing.Browser;
 import org.cync.testing.CyncServer;
+import org.cync.testing.KeyLeaks;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -149,6 +150,11 @@ class ConnectionIT {
     assertTrue(problems.containsKey("thumbprint"), problems.toString());
     JsonObject now = server.getJson("/api/connection").asJsonObject();
     assertTrue(now.isNull("tenantId"), "nothing saved: " + now);
+
+    HttpResponse<String> forged =
+        server.sendRaw("POST", "/api/connection/certificate", "text/plain", "x");
+    assertEquals(415, forged.statusCode(), "a form-like cross-site POST is refused");
+    assertTrue(server.getJson("/api/connection").asJsonObject().isNull("thumbprint"));
     assertEquals("https://login.microsoftonline.com", now.getString("authorityHost"));
   }
 
@@ -210,20 +216,20 @@ class ConnectionIT {
     assertTrue(renewed.getBoolean("pending"), "a renewal waits for its test");
 
     JsonObject notYet = json(call("POST", "/api/connection/test", null), 200);
-    assertEquals("WARNING", lineNamed(notYet, "Renewal").getString("status"), notYet.toString());
+    assertEquals(
+        "PASSED",
+        lineNamed(notYet, "Sign-in").getString("status"),
+        "the certificate in use still signs in");
+    assertTrue(notYet.getBoolean("ok"), notYet.toString());
+    JsonObject renewal = lineNamed(notYet, "Renewal");
+    assertEquals("WARNING", renewal.getString("status"), notYet.toString());
     assertTrue(
-        lineNamed(notYet, "Sign-in")
-            .getString("detail")
-            .contains("is not uploaded to the App Registration"),
-        notYet.toString());
+        renewal.getString("detail").contains("is not uploaded to the App Registration"),
+        renewal.toString());
     assertEquals(
         thumbprint,
         server.getJson("/api/connection").asJsonObject().getString("thumbprint"),
         "old one still in use");
-    assertEquals(
-        200,
-        server.send("POST", "/api/connection/reconnect", null).statusCode(),
-        "and it still signs in");
 
     sandboxAdmin("POST", "/apps/" + clientId + "/certificates", downloadCer(next));
     JsonObject switched = json(call("POST", "/api/connection/test", null), 200);
@@ -278,52 +284,35 @@ class ConnectionIT {
     try (InputStream in = Files.newInputStream(data.resolve("keystore.p12"))) {
       ks.load(in, password);
     }
-    List<byte[]> keys = new ArrayList<>();
+    List<RSAPrivateCrtKey> keys = new ArrayList<>();
     for (String alias : java.util.Collections.list(ks.aliases())) {
       Key k = ks.getKey(alias, password);
       if (k != null) {
-        keys.add(k.getEncoded());
+        keys.add((RSAPrivateCrtKey) k);
       }
     }
-    assertFalse(keys.isEmpty());
+    assertEquals(2, keys.size(), "the certificate in use and the retiring one");
+    KeyLeaks leaks = new KeyLeaks(keys);
     answers.add(server.get("/connection.xhtml").body());
     answers.add(server.get("/").body());
     answers.add(server.get("/api/connection").body());
+    answers.add(server.get("/api/connection/test").body());
+    answers.add(server.get("/api/audit").body());
     for (String answer : answers) {
-      assertNoKey(answer.getBytes(StandardCharsets.UTF_8), keys, "an API answer or page");
+      assertEquals(
+          null,
+          leaks.findIn(answer.getBytes(StandardCharsets.UTF_8)),
+          "an API answer or page: " + answer);
     }
     try (Stream<Path> files = Files.walk(data)) {
       for (Path f : files.filter(Files::isRegularFile).toList()) {
         if (!f.equals(data.resolve("keystore.p12"))) {
-          assertNoKey(Files.readAllBytes(f), keys, f.toString());
+          assertEquals(null, leaks.findIn(Files.readAllBytes(f)), f.toString());
         }
       }
     }
-    assertNoKey(server.log().getBytes(StandardCharsets.UTF_8), keys, "the server log");
-  }
-
-  static void assertNoKey(byte[] haystack, List<byte[]> keys, String where) {
-    String text = new String(haystack, StandardCharsets.ISO_8859_1);
-    assertFalse(text.contains("PRIVATE KEY"), where + " holds a PEM private key");
-    for (byte[] key : keys) {
-      byte[] modulusPart = java.util.Arrays.copyOfRange(key, key.length - 64, key.length);
-      assertFalse(indexOf(haystack, modulusPart) >= 0, where + " holds private key bytes");
-      String b64 = Base64.getEncoder().encodeToString(key).substring(100, 160);
-      assertFalse(text.contains(b64), where + " holds the private key in base64");
-    }
-  }
-
-  static int indexOf(byte[] haystack, byte[] needle) {
-    outer:
-    for (int i = 0; i <= haystack.length - needle.length; i++) {
-      for (int j = 0; j < needle.length; j++) {
-        if (haystack[i + j] != needle[j]) {
-          continue outer;
-        }
-      }
-      return i;
-    }
-    return -1;
+    assertEquals(
+        null, leaks.findIn(server.log().getBytes(StandardCharsets.UTF_8)), "the server log");
   }
 
   @Test
@@ -353,6 +342,7 @@ class ConnectionIT {
       assertEquals("CYNC · Connection", browser.getTitle());
       assertTrue(browser.findElement(By.id("current")).getText().contains(thumbprint));
 
+      browser.findElement(By.cssSelector("[id='simulated:replace'] .ui-chkbox-box")).click();
       browser.findElement(By.id("simulated:startSimulated")).click();
       WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
       wait.until(
@@ -376,6 +366,17 @@ class ConnectionIT {
               .findElement(By.id("audit:auditTable"))
               .getText()
               .contains("Simulated tenant started"));
+
+      browser.findElement(By.id("simulated:stopSimulated")).click();
+      wait.until(
+          b ->
+              sandbox
+                  .tenantId()
+                  .equals(b.findElement(By.id("connection:tenantId")).getAttribute("value")));
+      assertEquals(
+          sandbox.tenantId(),
+          server.getJson("/api/connection").asJsonObject().getString("tenantId"),
+          "stopping the simulated tenant gives the previous connection back");
     }
   }
 }

@@ -177,10 +177,20 @@ public final class CyncServer implements AutoCloseable {
                 json == null
                     ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofString(json));
-    if (json != null) {
-      b.header("Content-Type", "application/json");
+    if (!method.equals("GET")) {
+      b.header("Content-Type", "application/json"); // ApiWriteGuard wants it on every change
     }
     return send(b.build());
+  }
+
+  /** Any method with any content type, as the administrator (for the CSRF guard's tests). */
+  public HttpResponse<String> sendRaw(String method, String path, String contentType, String body) {
+    return send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Authorization", ADMIN)
+            .header("Content-Type", contentType)
+            .method(method, HttpRequest.BodyPublishers.ofString(body))
+            .build());
   }
 
   /** GET of a binary answer as the administrator. */

@@ -50,10 +50,19 @@ public final class LiveProbe implements ConnectionProbe {
                             + ". Generate or import it on this page, or install it where the"
                             + " CYNC service account can read it."));
     Expiry expiry = Expiry.of(c.certificate(), clock.instant());
+    java.util.List<String> problems =
+        new java.util.ArrayList<>(
+            CertificateRules.problems(c.certificate(), c.hasPrivateKey(), clock.instant()));
+    if (problems.isEmpty()) {
+      try {
+        // A key entry is not proof of access (Windows: the service account may lack the right).
+        store.signSha256WithRsa(thumbprint, "CYNC key check".getBytes(StandardCharsets.UTF_8));
+      } catch (CertificateProblem e) {
+        problems.add(e.getMessage());
+      }
+    }
     return new CertificateState(
-        CertificateRules.problems(c.certificate(), c.hasPrivateKey(), clock.instant()),
-        expiry.describe(),
-        expiry.state() == Expiry.State.WARNING);
+        problems, expiry.describe(), expiry.state() == Expiry.State.WARNING);
   }
 
   @Override
@@ -61,7 +70,7 @@ public final class LiveProbe implements ConnectionProbe {
     String token =
         new AppCredentials(store, clock)
             .credential(s, s.getThumbprint(), org.cync.connection.signin.TlsTrust.of(trustFile(s)))
-            .getTokenSync(AppCredentials.graphScope())
+            .getTokenSync(AppCredentials.graphScope(s))
             .getToken();
     return roles(token);
   }

@@ -31,6 +31,11 @@ public final class AppCredentials {
     return new TokenRequestContext().addScopes(GRAPH_SCOPE);
   }
 
+  /** The token request for the Graph of these settings' cloud. */
+  public static TokenRequestContext graphScope(ConnectionSettings s) {
+    return new TokenRequestContext().addScopes(Clouds.graphScope(s.getGraphBaseUrl()));
+  }
+
   /** A credential signing with {@code thumbprint}; fails now if the certificate is unusable. */
   public TokenCredential credential(ConnectionSettings s, String thumbprint, TlsTrust trust)
       throws CertificateProblem {

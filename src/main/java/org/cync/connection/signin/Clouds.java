@@ -17,7 +17,23 @@ public final class Clouds {
           "login.chinacloudapi.cn",
           "login.partner.microsoftonline.cn");
 
+  /** Graph hosts of the national clouds; tokens for them must name their own resource. */
+  private static final Set<String> NATIONAL_GRAPH_HOSTS =
+      Set.of("graph.microsoft.us", "dod-graph.microsoft.us", "microsoftgraph.chinacloudapi.cn");
+
   private Clouds() {}
+
+  /**
+   * The scope to ask for: the Graph resource of the cloud the base URL belongs to; any other host
+   * (a proxy, a simulator) stands in for the global Graph.
+   */
+  public static String graphScope(String graphBaseUrl) {
+    String host = URI.create(graphBaseUrl).getHost();
+    String h = host == null ? "" : host.toLowerCase(Locale.ROOT);
+    return NATIONAL_GRAPH_HOSTS.contains(h)
+        ? "https://" + h + "/.default"
+        : AppCredentials.GRAPH_SCOPE;
+  }
 
   public static boolean isMicrosoftAuthority(String authorityHost) {
     String host = URI.create(authorityHost).getHost();

@@ -1,7 +1,7 @@
 package org.cync.connection.signin;
 
 import java.io.IOException;
-import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -12,9 +12,10 @@ import okhttp3.Response;
  * when a fresh token was fetched moments ago (no point retrying with it).
  */
 final class FreshTokenRetry implements Interceptor {
-  private final Supplier<String> freshBearerToken;
+  private final UnaryOperator<String> freshBearerToken;
 
-  FreshTokenRetry(Supplier<String> freshBearerToken) {
+  /** {@code freshBearerToken}: from the refused token to the one to retry with, or null. */
+  FreshTokenRetry(UnaryOperator<String> freshBearerToken) {
     this.freshBearerToken = freshBearerToken;
   }
 
@@ -28,7 +29,7 @@ final class FreshTokenRetry implements Interceptor {
     }
     String token;
     try {
-      token = freshBearerToken.get();
+      token = freshBearerToken.apply(refusedToken(request.header("Authorization")));
     } catch (RuntimeException signInFails) {
       return response; // the original answer explains more than a failed renewal
     }
@@ -36,6 +37,13 @@ final class FreshTokenRetry implements Interceptor {
       return response; // renewed moments ago: the same token would get the same answer
     }
     response.close();
+    // (the refused token is never retried: freshBearerToken returns null rather than it)
     return chain.proceed(request.newBuilder().header("Authorization", "Bearer " + token).build());
+  }
+
+  private static String refusedToken(String authorization) {
+    return authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+        ? authorization.substring(7).trim()
+        : authorization;
   }
 }

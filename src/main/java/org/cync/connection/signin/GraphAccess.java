@@ -81,8 +81,16 @@ public final class GraphAccess {
     return credential;
   }
 
-  private String freshToken() {
+  /**
+   * The token to retry with after Graph refused {@code refused}: the current one if another request
+   * already renewed it, a new one if a renewal is due (at most every 30 s), else null (no retry).
+   */
+  private String freshToken(String refused) {
     synchronized (this) {
+      String current = credential.getTokenSync(AppCredentials.graphScope(settings)).getToken();
+      if (!current.equals(refused)) {
+        return current;
+      }
       if (Duration.between(lastRenewal, clock.instant()).compareTo(RENEW_AT_MOST_EVERY) < 0) {
         return null;
       }
@@ -91,14 +99,16 @@ public final class GraphAccess {
       } catch (CertificateProblem e) {
         throw new IllegalStateException(e.getMessage(), e);
       }
+      return credential.getTokenSync(AppCredentials.graphScope(settings)).getToken();
     }
-    return credential.getTokenSync(AppCredentials.graphScope()).getToken();
   }
 
   private GraphServiceClient build(ConnectionSettings s, TlsTrust trust) {
     AzureIdentityAuthenticationProvider auth =
         new AzureIdentityAuthenticationProvider(
-            credential, allowedHosts(s).toArray(String[]::new), AppCredentials.GRAPH_SCOPE);
+            credential,
+            allowedHosts(s).toArray(String[]::new),
+            Clouds.graphScope(s.getGraphBaseUrl()));
     OkHttpClient.Builder ok =
         trust
             .apply(GraphClientFactory.create())

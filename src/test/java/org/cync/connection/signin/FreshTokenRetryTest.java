@@ -13,7 +13,7 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -56,7 +56,7 @@ class FreshTokenRetryTest {
     server.stop(0);
   }
 
-  private Response call(Supplier<String> fresh, boolean withAuthorization, Integer... statuses)
+  private Response call(UnaryOperator<String> fresh, boolean withAuthorization, Integer... statuses)
       throws IOException {
     answers.addAll(List.of(statuses));
     client = new OkHttpClient.Builder().addInterceptor(new FreshTokenRetry(fresh)).build();
@@ -69,7 +69,10 @@ class FreshTokenRetryTest {
     return client.newCall(r.build()).execute();
   }
 
-  private String fresh() {
+  private final List<String> refused = new java.util.ArrayList<>();
+
+  private String fresh(String refusedToken) {
+    refused.add(refusedToken);
     return "fresh-" + freshTokens.incrementAndGet();
   }
 
@@ -81,6 +84,15 @@ class FreshTokenRetryTest {
     }
     assertEquals(List.of("Bearer old", "Bearer fresh-1"), authorizations);
     assertEquals(1, freshTokens.get());
+    assertEquals(List.of("old"), refused, "the refused token is handed over without 'Bearer'");
+  }
+
+  @Test
+  void noFreshTokenMeansNoRetry() throws IOException {
+    try (Response r = call(old -> null, true, 401, 200)) {
+      assertEquals(401, r.code());
+    }
+    assertEquals(1, authorizations.size());
   }
 
   @Test
@@ -112,8 +124,8 @@ class FreshTokenRetryTest {
 
   @Test
   void whenNoFreshTokenCanBeHadTheOriginal401IsReturned() throws IOException {
-    Supplier<String> failing =
-        () -> {
+    UnaryOperator<String> failing =
+        old -> {
           freshTokens.incrementAndGet();
           throw new IllegalStateException("AADSTS700027: certificate not uploaded");
         };
