@@ -63,6 +63,11 @@ public class Connection {
     return keys.store();
   }
 
+  /** See {@link KeyStoreAccess#isPasswordGenerated()}. */
+  public boolean isKeyStorePasswordGenerated() {
+    return keys.isPasswordGenerated();
+  }
+
   /**
    * Saves what the administrator typed; fields left null keep their value. Returns problems by
    * field (nothing saved if any).

@@ -25,17 +25,27 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public class KeyStoreAccess {
   static final String PASSWORD_FILE = "keystore-password";
   private CertificateStore store;
+  private boolean passwordGenerated;
 
   @PostConstruct
   void open() {
     Path dataDir = DataDirectory.path();
     Optional<String> configured =
         ConfigProvider.getConfig().getOptionalValue("cync.keystore.password", String.class);
+    passwordGenerated = configured.filter(p -> !p.isEmpty()).isEmpty();
     store = CertificateStores.forThisMachine(dataDir, password(configured, dataDir));
   }
 
   public CertificateStore store() {
     return store;
+  }
+
+  /**
+   * True when the PKCS12 password was generated into the data directory: a copy of that directory
+   * then holds key and password together (fine for a trial, not for production).
+   */
+  public boolean isPasswordGenerated() {
+    return passwordGenerated && ownsCertificates();
   }
 
   /** Whether the store is CYNC's own file, so CYNC may remove certificates it replaced. */

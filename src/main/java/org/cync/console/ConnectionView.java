@@ -165,6 +165,10 @@ public class ConnectionView implements Serializable {
     return c == null ? "" : c.certificate().getSubjectX500Principal().getName();
   }
 
+  public boolean isKeyStorePasswordGenerated() {
+    return connection.isKeyStorePasswordGenerated();
+  }
+
   public List<AuditEntry> getAudit() {
     return audit.recent(20);
   }

@@ -259,6 +259,7 @@ class ConnectionIT {
   @Test
   @Order(4)
   void changesAreAuditedWithoutSecretsAndReadinessKnowsTheCertificate() {
+    assertEquals(200, call("POST", "/api/connection/reconnect", null).statusCode());
     HttpResponse<String> audit = call("GET", "/api/audit", null);
     assertEquals(200, audit.statusCode());
     String body = audit.body();
