@@ -3,6 +3,7 @@ package org.cync.directory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -183,6 +184,23 @@ class UsersDeltaIT {
       assertEquals(raw.string("mail"), s.mail());
     }
     assertEquals(0, round(delta, changes.deltaLink()).items());
+  }
+
+  @Test
+  void aManagerChangeSurfacesAndARemovedManagerIsNull() throws Exception {
+    UsersDelta delta = new UsersDelta(graph);
+    List<String> members = sandboxUsers(u -> "Member".equals(u.string("userType")));
+    String id = members.get(11);
+    String boss = members.get(12);
+    String link = round(delta, null).deltaLink();
+    sandbox.directory().setManager(id, boss);
+    Round changed = round(delta, link);
+    assertEquals(Set.of(id), changed.latest().keySet());
+    assertEquals(boss, changed.latest().get(id).managerId());
+    sandbox.directory().setManager(id, null);
+    Round removed = round(delta, changed.deltaLink());
+    assertEquals(Set.of(id), removed.latest().keySet());
+    assertNull(removed.latest().get(id).managerId());
   }
 
   @Test
