@@ -1,0 +1,57 @@
+package org.cync.mailbox;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One write to a contact in a mailbox's folder. {@code key} is the caller's own identity for the
+ * operation (e.g. the source user's object ID) and comes back on its {@link OperationResult}.
+ *
+ * @param mailbox user ID or UPN of the mailbox (use one form consistently: it keys the throttle)
+ * @param contactId null for CREATE
+ * @param body the JSON-ready contact (Graph property names), null for DELETE
+ */
+public record ContactOperation(
+    String mailbox,
+    Kind kind,
+    String folderId,
+    String contactId,
+    Map<String, Object> body,
+    String key) {
+
+  /** What the operation does to the contact. */
+  public enum Kind {
+    CREATE,
+    UPDATE,
+    DELETE
+  }
+
+  public ContactOperation {
+    Objects.requireNonNull(mailbox, "mailbox");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(folderId, "folderId");
+    if (kind == Kind.CREATE ? contactId != null : contactId == null) {
+      throw new IllegalArgumentException(
+          kind + " needs " + (contactId == null ? "a" : "no") + " contactId");
+    }
+    if (kind == Kind.DELETE ? body != null : body == null) {
+      throw new IllegalArgumentException(kind + " needs " + (body == null ? "a" : "no") + " body");
+    }
+    body = body == null ? null : Map.copyOf(body);
+  }
+
+  public static ContactOperation create(
+      String mailbox, String folderId, Map<String, Object> body, String key) {
+    return new ContactOperation(mailbox, Kind.CREATE, folderId, null, body, key);
+  }
+
+  public static ContactOperation update(
+      String mailbox, String folderId, String contactId, Map<String, Object> changes, String key) {
+    return new ContactOperation(mailbox, Kind.UPDATE, folderId, contactId, changes, key);
+  }
+
+  public static ContactOperation delete(
+      String mailbox, String folderId, String contactId, String key) {
+    return new ContactOperation(mailbox, Kind.DELETE, folderId, contactId, null, key);
+  }
+}

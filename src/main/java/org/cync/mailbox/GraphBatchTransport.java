@@ -1,0 +1,138 @@
+package org.cync.mailbox;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.google.gson.reflect.TypeToken;
+import com.microsoft.graph.models.odataerrors.ODataError;
+import com.microsoft.graph.serviceclient.GraphServiceClient;
+import com.microsoft.kiota.ApiException;
+import com.microsoft.kiota.HttpMethod;
+import com.microsoft.kiota.RequestInformation;
+import com.microsoft.kiota.http.middleware.options.RetryHandlerOption;
+import com.microsoft.kiota.serialization.Parsable;
+import com.microsoft.kiota.serialization.ParsableFactory;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Sends {@code POST /$batch} through the Graph client's own request adapter, so its token, allowed
+ * hosts, TLS trust and 401 retry apply. The JSON is written and read here (our bodies are plain
+ * maps, not SDK models), and the SDK's envelope retry is switched off: {@link BatchWriter} owns
+ * every retry, so each one is counted and waits through its {@link Sleeper}.
+ */
+public final class GraphBatchTransport implements BatchTransport {
+  private static final Gson GSON = new Gson();
+  private static final Type MAP = new TypeToken<Map<String, Object>>() {}.getType();
+  private static final HashMap<String, ParsableFactory<? extends Parsable>> ERRORS =
+      new HashMap<>(Map.of("XXX", ODataError::createFromDiscriminatorValue));
+  private final GraphServiceClient client;
+
+  public GraphBatchTransport(GraphServiceClient client) {
+    this.client = client;
+  }
+
+  @Override
+  public List<SubResponse> send(List<SubRequest> requests) throws IOException {
+    RequestInformation info =
+        new RequestInformation(HttpMethod.POST, "{+baseurl}/$batch", new HashMap<>());
+    info.headers.add("Accept", "application/json");
+    info.setStreamContent(new ByteArrayInputStream(envelope(requests)), "application/json");
+    info.addRequestOptions(
+        List.of(new RetryHandlerOption((delay, attempt, request, response) -> false, 0, 0)));
+    try (InputStream in =
+        client.getRequestAdapter().sendPrimitive(info, ERRORS, InputStream.class)) {
+      if (in == null) {
+        throw new IOException("The $batch response had no body.");
+      }
+      return responses(new InputStreamReader(in, StandardCharsets.UTF_8));
+    } catch (ApiException e) {
+      throw rejected(e);
+    } catch (RuntimeException e) {
+      for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+        if (c instanceof IOException io) {
+          throw io;
+        }
+      }
+      throw e;
+    }
+  }
+
+  static byte[] envelope(List<SubRequest> requests) {
+    List<Map<String, Object>> list = new ArrayList<>();
+    for (SubRequest r : requests) {
+      Map<String, Object> o = new LinkedHashMap<>();
+      o.put("id", r.id());
+      o.put("method", r.method());
+      o.put("url", r.url());
+      if (r.body() != null) {
+        o.put("headers", Map.of("Content-Type", "application/json"));
+        o.put("body", r.body());
+      }
+      list.add(o);
+    }
+    return GSON.toJson(Map.of("requests", list)).getBytes(StandardCharsets.UTF_8);
+  }
+
+  static List<SubResponse> responses(Reader json) throws IOException {
+    JsonObject root;
+    try {
+      root = JsonParser.parseReader(json).getAsJsonObject();
+    } catch (RuntimeException e) {
+      throw new IOException("The $batch response is not JSON: " + e.getMessage(), e);
+    }
+    List<SubResponse> out = new ArrayList<>();
+    if (root.has("responses") && root.get("responses").isJsonArray()) {
+      for (JsonElement e : root.getAsJsonArray("responses")) {
+        JsonObject r = e.getAsJsonObject();
+        Map<String, String> headers = new HashMap<>();
+        if (r.has("headers") && r.get("headers").isJsonObject()) {
+          r.getAsJsonObject("headers")
+              .entrySet()
+              .forEach(h -> headers.put(h.getKey(), text(h.getValue())));
+        }
+        JsonElement body = r.get("body");
+        out.add(
+            new SubResponse(
+                text(r.get("id")),
+                r.has("status") ? r.get("status").getAsInt() : 0,
+                headers,
+                body != null && body.isJsonObject() ? GSON.fromJson(body, MAP) : null));
+      }
+    }
+    return out;
+  }
+
+  private static String text(JsonElement e) {
+    return e == null || e.isJsonNull()
+        ? null
+        : e.isJsonPrimitive() ? e.getAsString() : e.toString();
+  }
+
+  private static BatchRejected rejected(ApiException e) {
+    String code = null;
+    String message = e.getMessage();
+    if (e instanceof ODataError o && o.getError() != null) {
+      code = o.getError().getCode();
+      message = o.getError().getMessage();
+    }
+    String retryAfter = null;
+    if (e.getResponseHeaders() != null) {
+      Set<String> values = e.getResponseHeaders().get("Retry-After");
+      retryAfter = values == null || values.isEmpty() ? null : values.iterator().next();
+    }
+    return new BatchRejected(e.getResponseStatusCode(), retryAfter, code, message);
+  }
+}

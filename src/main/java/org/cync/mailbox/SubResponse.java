@@ -1,0 +1,41 @@
+package org.cync.mailbox;
+
+import java.util.Map;
+
+/** One answer inside a {@code $batch} response; body is the parsed JSON object or null. */
+public record SubResponse(
+    String id, int status, Map<String, String> headers, Map<String, Object> body) {
+
+  public SubResponse {
+    headers = headers == null ? Map.of() : headers;
+  }
+
+  /** The header value, names compared case-insensitively; null when absent. */
+  public String header(String name) {
+    for (Map.Entry<String, String> h : headers.entrySet()) {
+      if (h.getKey().equalsIgnoreCase(name)) {
+        return h.getValue();
+      }
+    }
+    return null;
+  }
+
+  public String errorCode() {
+    return error("code");
+  }
+
+  public String errorMessage() {
+    return error("message");
+  }
+
+  /** A top-level string property of the body (id, changeKey), or null. */
+  public String string(String property) {
+    Object v = body == null ? null : body.get(property);
+    return v instanceof String s ? s : null;
+  }
+
+  private String error(String property) {
+    Object e = body == null ? null : body.get("error");
+    return e instanceof Map<?, ?> m && m.get(property) instanceof String s ? s : null;
+  }
+}
