@@ -25,7 +25,29 @@ public class SnapshotEntry {
   /** The job execution that wrote this version; shows which run a restart resumed. */
   private long writtenByExecution;
 
+  /** The contact as JSON ({@code ContactCard}), for the mailbox step; null for sample users. */
+  @jakarta.persistence.Lob private String card;
+
+  /**
+   * The job instance whose directory round last saw this user: after a full round, entries of older
+   * rounds are users that are gone.
+   */
+  private long seenInRound;
+
   protected SnapshotEntry() {}
+
+  public SnapshotEntry(
+      String sourceId,
+      String displayName,
+      String mail,
+      String fingerprint,
+      long execution,
+      String card,
+      long round) {
+    this(sourceId, displayName, mail, fingerprint, execution);
+    this.card = card;
+    this.seenInRound = round;
+  }
 
   public SnapshotEntry(
       String sourceId, String displayName, String mail, String fingerprint, long execution) {
@@ -50,6 +72,14 @@ public class SnapshotEntry {
 
   public String getFingerprint() {
     return fingerprint;
+  }
+
+  public String getCard() {
+    return card;
+  }
+
+  public long getSeenInRound() {
+    return seenInRound;
   }
 
   public long getWrittenByExecution() {

@@ -30,4 +30,33 @@ public class SnapshotRepository {
         .collect(
             Collectors.toMap(r -> ((Number) r[0]).longValue(), r -> ((Number) r[1]).longValue()));
   }
+
+  public void remove(String sourceId) {
+    SnapshotEntry e = em.find(SnapshotEntry.class, sourceId);
+    if (e != null) {
+      em.remove(e);
+    }
+  }
+
+  /** After a full round: removes the users that round did not see; returns how many. */
+  public int removeNotSeenIn(long round) {
+    return em.createQuery("delete from SnapshotEntry s where s.seenInRound <> :round")
+        .setParameter("round", round)
+        .executeUpdate();
+  }
+
+  /** The saved {@code /users/delta} link, or null before the first complete round. */
+  public String deltaLink() {
+    DirectoryState s = em.find(DirectoryState.class, DirectoryState.SINGLETON_ID);
+    return s == null ? null : s.deltaLink();
+  }
+
+  public void saveDeltaLink(String link) {
+    DirectoryState s = em.find(DirectoryState.class, DirectoryState.SINGLETON_ID);
+    if (s == null) {
+      em.persist(new DirectoryState(link));
+    } else {
+      s.deltaLink(link);
+    }
+  }
 }

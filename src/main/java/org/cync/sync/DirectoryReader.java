@@ -7,12 +7,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.logging.Logger;
-import org.cync.directory.DirectoryUser;
 import org.cync.directory.SampleDirectory;
 
 /**
- * Reads the source users, resuming at its checkpoint after a failure or a crash. Skeleton: it reads
- * the {@link SampleDirectory} until the Graph delta reader replaces it.
+ * Reads the source users, resuming at its checkpoint after a failure or a crash: from the connected
+ * tenant's {@code /users/delta} ({@link GraphDirectoryRound}), or, with no connection set up, from
+ * the {@link SampleDirectory} skeleton.
  */
 @Dependent
 @Named
@@ -22,6 +22,11 @@ public class DirectoryReader extends AbstractItemReader {
   @Inject @BatchProperty String sampleSize;
   @Inject @BatchProperty String itemDelayMillis;
   @Inject @BatchProperty String failAtItem;
+  @Inject @BatchProperty String directory;
+  @Inject org.cync.connection.Connection connection;
+  @Inject org.cync.directory.SnapshotRepository snapshot;
+
+  private GraphDirectoryRound graph;
 
   private int size;
   private long delayMillis;
@@ -29,7 +34,36 @@ public class DirectoryReader extends AbstractItemReader {
   private int position;
 
   @Override
-  public void open(Serializable checkpoint) {
+  public void open(Serializable checkpoint) throws Exception {
+    boolean useGraph =
+        directory == null || directory.isBlank()
+            ? connection.current().isComplete()
+            : directory.trim().equals("graph");
+    if (useGraph) {
+      org.cync.directory.UsersDelta delta = new org.cync.directory.UsersDelta(connection.graph());
+      graph =
+          new GraphDirectoryRound(
+              new GraphDirectoryRound.Delta() {
+                @Override
+                public org.cync.directory.DeltaPage first() throws org.cync.directory.DeltaExpired {
+                  return delta.first();
+                }
+
+                @Override
+                public org.cync.directory.DeltaPage next(String link)
+                    throws org.cync.directory.DeltaExpired {
+                  return delta.next(link);
+                }
+              });
+      graph.open(snapshot.deltaLink(), (GraphCheckpoint) checkpoint);
+      LOG.info(
+          () ->
+              "Directory reader: "
+                  + (graph.isFull() ? "full round" : "changes since the last round")
+                  + " of the tenant's users"
+                  + (checkpoint == null ? "" : ", resumed at " + checkpoint));
+      return;
+    }
     size = intOr(sampleSize, 50);
     delayMillis = intOr(itemDelayMillis, 0);
     failAt = intOr(failAtItem, -1);
@@ -38,7 +72,10 @@ public class DirectoryReader extends AbstractItemReader {
   }
 
   @Override
-  public DirectoryUser readItem() throws InterruptedException {
+  public Object readItem() throws Exception {
+    if (graph != null) {
+      return graph.next();
+    }
     if (position >= size) {
       return null;
     }
@@ -55,6 +92,9 @@ public class DirectoryReader extends AbstractItemReader {
 
   @Override
   public Serializable checkpointInfo() {
+    if (graph != null) {
+      return graph.checkpoint();
+    }
     return new DirectoryCheckpoint(position);
   }
 

@@ -22,5 +22,11 @@ public final class SyncJobParameters {
   /** Skeleton only: the reader fails when it reaches this user number (1-based); unset = never. */
   public static final String FAIL_AT_ITEM = "failAtItem";
 
+  /**
+   * Where users come from: {@code graph} (the connected tenant's {@code /users/delta}) or {@code
+   * sample} (the synthetic skeleton directory). Default: graph when a connection is set up.
+   */
+  public static final String DIRECTORY = "directory";
+
   private SyncJobParameters() {}
 }

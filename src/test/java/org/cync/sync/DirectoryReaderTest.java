@@ -14,6 +14,7 @@ class DirectoryReaderTest {
     DirectoryReader reader = new DirectoryReader();
     reader.sampleSize = size;
     reader.failAtItem = failAt;
+    reader.directory = "sample";
     return reader;
   }
 

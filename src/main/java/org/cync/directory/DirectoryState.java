@@ -1,0 +1,30 @@
+package org.cync.directory;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
+
+/**
+ * Where the next directory round starts: the {@code /users/delta} link of the last complete round,
+ * saved in the same transaction as that round's last chunk.
+ */
+@Entity
+public class DirectoryState {
+  static final long SINGLETON_ID = 1;
+  @Id private long id = SINGLETON_ID;
+  @Lob private String deltaLink;
+
+  protected DirectoryState() {}
+
+  DirectoryState(String deltaLink) {
+    this.deltaLink = deltaLink;
+  }
+
+  String deltaLink() {
+    return deltaLink;
+  }
+
+  void deltaLink(String link) {
+    deltaLink = link;
+  }
+}
