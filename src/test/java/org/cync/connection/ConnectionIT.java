@@ -380,4 +380,77 @@ class ConnectionIT {
           "stopping the simulated tenant gives the previous connection back");
     }
   }
+
+  static long expectedSources() {
+    return sandbox
+        .directory()
+        .read(
+            () ->
+                sandbox.directory().allUsers().stream()
+                    .filter(u -> !u.deleted())
+                    .filter(u -> u.get("accountEnabled").getAsBoolean())
+                    .filter(u -> !"Guest".equals(u.string("userType")))
+                    .filter(u -> u.string("mail") != null)
+                    .count());
+  }
+
+  static String runToTheEnd() {
+    HttpResponse<String> started = call("POST", "/api/runs", "{}");
+    assertEquals(202, started.statusCode(), started.body());
+    long id = CyncServer.parse(started.body()).getJsonNumber("executionId").longValue();
+    java.time.Instant deadline = java.time.Instant.now().plusSeconds(120);
+    while (java.time.Instant.now().isBefore(deadline)) {
+      JsonObject run = server.getJson("/api/runs/" + id).asJsonObject();
+      String status = run.getString("status");
+      if (status.equals("COMPLETED") || status.equals("FAILED")) {
+        return status;
+      }
+      try {
+        Thread.sleep(300);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+    }
+    throw new AssertionError("run " + id + " did not end within 2 minutes");
+  }
+
+  static long snapshotSize() {
+    return server
+        .getJson("/api/directory/snapshot")
+        .asJsonObject()
+        .getJsonNumber("size")
+        .longValue();
+  }
+
+  @Test
+  @Order(7)
+  void theDirectoryStepReadsTheTenantThenOnlyItsChanges() {
+    long expected = expectedSources();
+    assertTrue(expected > 10 && expected < 30, "enabled members with mail: " + expected);
+    assertEquals("COMPLETED", runToTheEnd());
+    assertEquals(expected, snapshotSize(), "a full round: every enabled member with mail");
+
+    String someone =
+        sandbox
+            .directory()
+            .read(
+                () ->
+                    sandbox.directory().allUsers().stream()
+                        .filter(u -> !u.deleted() && u.get("accountEnabled").getAsBoolean())
+                        .filter(
+                            u -> !"Guest".equals(u.string("userType")) && u.string("mail") != null)
+                        .findFirst()
+                        .orElseThrow()
+                        .id());
+    sandbox
+        .directory()
+        .update(
+            someone, java.util.Map.of("accountEnabled", new com.google.gson.JsonPrimitive(false)));
+    assertEquals("COMPLETED", runToTheEnd());
+    assertEquals(expected - 1, snapshotSize(), "the changes round removed the disabled user");
+    assertTrue(
+        server.log().contains("changes since the last round"),
+        "the second round used the delta link");
+  }
 }
