@@ -351,6 +351,24 @@ class BatchAndThrottleTest {
     sandbox.faults().rate429 = 0;
     sandbox.faults().rateDrop = 1.0;
     assertThrows(IllegalStateException.class, () -> raw.get("/users?$top=1", token));
+
+    int before = sandbox.mailboxes().mailbox(u).contactCount();
+    assertThrows(
+        IllegalStateException.class,
+        () ->
+            batch(
+                List.of(
+                    req(
+                        "1",
+                        "POST",
+                        "/users/" + u + "/contacts",
+                        "{\"displayName\":\"Lost answer\"}"))),
+        "a $batch envelope loses its answer too");
+    assertEquals(
+        before + 1,
+        sandbox.mailboxes().mailbox(u).contactCount(),
+        "but its sub-requests ran, as when a connection drops after Graph applied them");
+    sandbox.faults().rateDrop = 0;
   }
 
   @Test

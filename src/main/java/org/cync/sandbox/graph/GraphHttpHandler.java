@@ -100,6 +100,9 @@ public final class GraphHttpHandler implements HttpHandler {
       }
       req.token = pipeline.authenticate(req);
       r = batch.apply(req);
+      if (pipeline.dropEnvelope()) {
+        return ApiResponse.dropped(); // the sub-requests ran; the client never hears of it
+      }
     } catch (GraphException e) {
       r = GraphErrors.response(e, req, clock);
     }

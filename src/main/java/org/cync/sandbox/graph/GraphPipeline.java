@@ -260,4 +260,9 @@ public final class GraphPipeline {
               "The server, while acting as a proxy, did not receive a timely response from the upstream server.");
     };
   }
+
+  /** See {@link Faults#dropEnvelope()}. */
+  public boolean dropEnvelope() {
+    return faults.dropEnvelope();
+  }
 }

@@ -25,6 +25,19 @@ public final class Faults {
     this.random = new Random(seed);
   }
 
+  /**
+   * Whether a {@code $batch} envelope loses its answer: the sub-requests ran, the connection drops
+   * before the client reads the result (the case that tempts a client into duplicate creates).
+   */
+  public boolean dropEnvelope() {
+    if (rateDrop == 0) {
+      return false;
+    }
+    synchronized (this) {
+      return random.nextDouble() < rateDrop;
+    }
+  }
+
   /** The status to inject for this request (0 = none, -1 = drop the connection). */
   public int draw(boolean canDrop) {
     if (rate429 == 0 && rate503 == 0 && rate504 == 0 && rateDrop == 0) {
