@@ -9,27 +9,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonElement;
 import com.microsoft.graph.serviceclient.GraphServiceClient;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.logging.Logger;
-import org.cync.connection.ConnectionSettings;
-import org.cync.connection.certificate.CertificateGenerator;
-import org.cync.connection.certificate.CertificateStore;
-import org.cync.connection.certificate.NewCertificate;
-import org.cync.connection.certificate.Pkcs12CertificateStore;
-import org.cync.connection.signin.GraphAccess;
 import org.cync.sandbox.GraphSandbox;
 import org.cync.sandbox.tenant.DirectoryGroup;
 import org.cync.sandbox.tenant.DirectoryUser;
+import org.cync.testing.SandboxConnection;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,27 +38,7 @@ class UsersDeltaIT {
   @BeforeAll
   static void start() throws Exception {
     sandbox = GraphSandbox.builder().users(300).seed(3).start();
-    Path dir = Files.createTempDirectory("cync-users-delta");
-    CertificateStore store =
-        new Pkcs12CertificateStore(dir.resolve("keystore.p12"), "test-store".toCharArray());
-    Clock clock = Clock.systemUTC();
-    String thumb = new CertificateGenerator(clock).generateInto(store, NewCertificate.defaults());
-    String clientId = UUID.randomUUID().toString();
-    sandbox.registerApp(
-        clientId,
-        store.find(thumb).orElseThrow().certificate(),
-        "User.Read.All",
-        "GroupMember.Read.All");
-    ConnectionSettings s = new ConnectionSettings();
-    s.setTenantId(sandbox.tenantId());
-    s.setClientId(clientId);
-    s.setThumbprint(thumb);
-    s.setAuthorityHost(sandbox.authority());
-    s.setGraphBaseUrl(sandbox.graphBaseUrl());
-    s.setTrustedCaFile(sandbox.caFile().toString());
-    GraphAccess access = new GraphAccess(store, clock);
-    access.connect(s);
-    graph = access.client();
+    graph = SandboxConnection.connect(sandbox, "User.Read.All", "GroupMember.Read.All");
   }
 
   @AfterAll

@@ -8,8 +8,6 @@ import com.google.gson.JsonObject;
 import com.microsoft.graph.models.ContactFolder;
 import com.microsoft.graph.serviceclient.GraphServiceClient;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,16 +22,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
-import org.cync.connection.ConnectionSettings;
-import org.cync.connection.certificate.CertificateGenerator;
-import org.cync.connection.certificate.CertificateStore;
-import org.cync.connection.certificate.NewCertificate;
-import org.cync.connection.certificate.Pkcs12CertificateStore;
-import org.cync.connection.signin.GraphAccess;
 import org.cync.mailbox.OperationResult.Outcome;
 import org.cync.sandbox.GraphSandbox;
 import org.cync.sandbox.mailbox.MailboxAdmin;
 import org.cync.sandbox.tenant.DirectoryUser;
+import org.cync.testing.SandboxConnection;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,27 +47,7 @@ class BatchWriterIT {
   @BeforeAll
   static void connect() throws Exception {
     sandbox = GraphSandbox.builder().users(50).mailboxes(5).seed(1).start();
-    Path dir = Files.createTempDirectory("cync-batch-writer");
-    CertificateStore store =
-        new Pkcs12CertificateStore(dir.resolve("keystore.p12"), "test-store".toCharArray());
-    Clock clock = Clock.systemUTC();
-    String thumb = new CertificateGenerator(clock).generateInto(store, NewCertificate.defaults());
-    String clientId = UUID.randomUUID().toString();
-    sandbox.registerApp(
-        clientId,
-        store.find(thumb).orElseThrow().certificate(),
-        "User.Read.All",
-        "Contacts.ReadWrite");
-    ConnectionSettings s = new ConnectionSettings();
-    s.setTenantId(sandbox.tenantId());
-    s.setClientId(clientId);
-    s.setThumbprint(thumb);
-    s.setAuthorityHost(sandbox.authority());
-    s.setGraphBaseUrl(sandbox.graphBaseUrl());
-    s.setTrustedCaFile(sandbox.caFile().toString());
-    GraphAccess access = new GraphAccess(store, clock);
-    access.connect(s);
-    client = access.client();
+    client = SandboxConnection.connect(sandbox, "User.Read.All", "Contacts.ReadWrite");
     client.users().get(r -> r.queryParameters.top = 1); // signed in before anything is timed
     List<DirectoryUser> users =
         sandbox.directory().allUsers().stream().filter(u -> !u.deleted()).toList();
