@@ -39,7 +39,6 @@ public class ConnectionSettings {
   private String trustedCaFile;
 
   private Instant updatedAt;
-  private String updatedBy;
 
   public ConnectionSettings() {}
 
@@ -56,7 +55,6 @@ public class ConnectionSettings {
     c.graphBaseUrl = graphBaseUrl;
     c.trustedCaFile = trustedCaFile;
     c.updatedAt = updatedAt;
-    c.updatedBy = updatedBy;
     return c;
   }
 
@@ -153,12 +151,8 @@ public class ConnectionSettings {
     return updatedAt;
   }
 
-  public String getUpdatedBy() {
-    return updatedBy;
-  }
-
-  void touched(Instant at, String by) {
+  /** Who changed it is in the audit log. */
+  void touched(Instant at) {
     updatedAt = at;
-    updatedBy = by;
   }
 }

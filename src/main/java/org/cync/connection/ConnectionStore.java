@@ -42,7 +42,7 @@ public class ConnectionStore {
       return s.copy();
     }
     s.copyFrom(wanted);
-    s.touched(clock.instant(), null);
+    s.touched(clock.instant());
     audit.record(action, String.join("; ", diff));
     changed.fire(new ConnectionChanged());
     return s.copy();

@@ -30,10 +30,10 @@ final class ConnectionViews {
   }
 
   static Map<String, Object> certificate(Connection connection, String thumbprint) {
-    return connection.certificate(thumbprint).map(c -> describe(c, connection)).orElse(null);
+    return connection.certificate(thumbprint).map(ConnectionViews::describe).orElse(null);
   }
 
-  private static Map<String, Object> describe(StoredCertificate c, Connection connection) {
+  private static Map<String, Object> describe(StoredCertificate c) {
     Map<String, Object> out = new LinkedHashMap<>();
     Expiry e = Expiry.of(c.certificate(), java.time.Instant.now());
     out.put("thumbprint", c.thumbprint());
