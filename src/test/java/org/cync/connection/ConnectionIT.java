@@ -346,6 +346,8 @@ class ConnectionIT {
       browser.findElement(By.cssSelector("[id='simulated:replace'] .ui-chkbox-box")).click();
       browser.findElement(By.id("simulated:startSimulated")).click();
       WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+      // Ajax updates replace the elements a condition is reading: look again rather than fail.
+      wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
       wait.until(
           b -> b.findElement(By.id("messages")).getText().contains("Simulated tenant started"));
       String tenant = browser.findElement(By.id("connection:tenantId")).getAttribute("value");
