@@ -55,6 +55,23 @@ final class KeyStoreEntries {
         + " its private key, or generate a new certificate.";
   }
 
+  /**
+   * Signs with the key of the certificate {@code thumbprint} in {@code ks}; not found and no key
+   * are problems for the administrator, anything else is left to the store to explain.
+   */
+  static byte[] signWith(
+      KeyStore ks, char[] keyPassword, String thumbprint, byte[] data, String store)
+      throws CertificateProblem, GeneralSecurityException {
+    String alias = aliasOf(ks, thumbprint);
+    if (alias == null) {
+      throw new CertificateProblem(notFound(thumbprint, store));
+    }
+    if (!(ks.isKeyEntry(alias) && ks.getKey(alias, keyPassword) instanceof PrivateKey key)) {
+      throw new CertificateProblem(noPrivateKey(thumbprint, store));
+    }
+    return sign(key, data);
+  }
+
   static byte[] sign(PrivateKey key, byte[] data) throws GeneralSecurityException {
     Signature s = Signature.getInstance("SHA256withRSA");
     s.initSign(key);

@@ -98,14 +98,7 @@ public final class Pkcs12CertificateStore implements CertificateStore {
       throws CertificateProblem {
     KeyStore ks = load();
     try {
-      String alias = KeyStoreEntries.aliasOf(ks, thumbprint);
-      if (alias == null) {
-        throw new CertificateProblem(KeyStoreEntries.notFound(thumbprint, describe()));
-      }
-      if (!(ks.isKeyEntry(alias) && ks.getKey(alias, password) instanceof PrivateKey key)) {
-        throw new CertificateProblem(KeyStoreEntries.noPrivateKey(thumbprint, describe()));
-      }
-      return KeyStoreEntries.sign(key, data);
+      return KeyStoreEntries.signWith(ks, password, thumbprint, data, describe());
     } catch (GeneralSecurityException e) {
       throw new CertificateProblem(
           "Could not sign with certificate "

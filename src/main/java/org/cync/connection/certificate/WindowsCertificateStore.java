@@ -77,14 +77,7 @@ public final class WindowsCertificateStore implements CertificateStore {
       throws CertificateProblem {
     try {
       KeyStore ks = open();
-      String alias = KeyStoreEntries.aliasOf(ks, thumbprint);
-      if (alias == null) {
-        throw new CertificateProblem(KeyStoreEntries.notFound(thumbprint, describe()));
-      }
-      if (!(ks.isKeyEntry(alias) && ks.getKey(alias, null) instanceof PrivateKey key)) {
-        throw new CertificateProblem(KeyStoreEntries.noPrivateKey(thumbprint, describe()));
-      }
-      return KeyStoreEntries.sign(key, data);
+      return KeyStoreEntries.signWith(ks, null, thumbprint, data, describe());
     } catch (GeneralSecurityException e) {
       throw new CertificateProblem(
           "Could not sign with certificate "
