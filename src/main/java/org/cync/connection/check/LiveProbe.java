@@ -30,6 +30,12 @@ public final class LiveProbe implements ConnectionProbe {
   private final CertificateStore store;
   private final Clock clock;
 
+  /**
+   * One client per certificate for this probe's test, so the directory and the mailbox read share a
+   * sign-in (a probe lives for one Test Connection; no token outlives it).
+   */
+  private final java.util.Map<String, GraphAccess> clients = new java.util.HashMap<>();
+
   public LiveProbe(CertificateStore store, Clock clock) {
     this.store = store;
     this.clock = clock;
@@ -103,8 +109,12 @@ public final class LiveProbe implements ConnectionProbe {
 
   private <T> T call(ConnectionSettings s, java.util.function.Function<GraphServiceClient, T> f)
       throws Exception {
-    GraphAccess access = new GraphAccess(store, clock);
-    access.connect(s);
+    GraphAccess access = clients.get(s.getThumbprint());
+    if (access == null) {
+      access = new GraphAccess(store, clock);
+      access.connect(s);
+      clients.put(s.getThumbprint(), access);
+    }
     try {
       return f.apply(access.client());
     } catch (ODataError e) {
