@@ -9,7 +9,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import org.cync.directory.SnapshotRepository;
 import org.cync.health.StoresReadiness;
 import org.cync.history.RunConflict;
 import org.cync.history.RunView;
@@ -25,7 +24,7 @@ import org.eclipse.microprofile.health.Readiness;
 @RequestScoped
 public class StartView {
   @Inject InstallationRecorder installation;
-  @Inject SnapshotRepository snapshot;
+  @Inject org.cync.contacts.DesiredContacts desired;
   @Inject SyncRuns runs;
   @Inject @Readiness StoresReadiness stores;
   @Inject org.cync.connection.Connection connection;
@@ -58,7 +57,7 @@ public class StartView {
   }
 
   public long getSnapshotSize() {
-    return snapshot.size();
+    return desired.size();
   }
 
   public Map<String, Object> getStores() {

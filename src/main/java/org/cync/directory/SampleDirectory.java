@@ -1,9 +1,11 @@
 package org.cync.directory;
 
+import java.util.List;
+
 /**
- * A deterministic stand-in directory for the Foundation skeleton of the job: user {@code n} is
- * always the same, with non-ASCII names and some disabled accounts, so restarts can be checked
- * exactly. Replaced by the Graph delta reader.
+ * A deterministic stand-in directory for trying the job without a tenant: user {@code n} is always
+ * the same, with non-ASCII names and some disabled accounts (every tenth), so restarts can be
+ * checked exactly. With a connection the Graph delta reader is used instead.
  */
 public final class SampleDirectory {
   private static final String[] GIVEN = {
@@ -15,11 +17,33 @@ public final class SampleDirectory {
 
   private SampleDirectory() {}
 
-  public static DirectoryUser user(int n) {
+  public static SourceUser user(int n) {
     String given = GIVEN[n % GIVEN.length];
     String surname = SURNAME[n % SURNAME.length];
     String id = String.format("00000000-0000-4000-8000-%012d", n);
-    return new DirectoryUser(
-        id, given + " " + surname, "user" + n + "@contoso.example", n % 10 != 0);
+    String mail = "user" + n + "@contoso.example";
+    return new SourceUser(
+        id,
+        given + " " + surname,
+        given,
+        surname,
+        mail,
+        mail,
+        List.of("SMTP:" + mail),
+        List.of(),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        n % 10 != 0,
+        "Member",
+        null);
   }
 }

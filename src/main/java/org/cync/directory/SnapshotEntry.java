@@ -3,14 +3,17 @@ package org.cync.directory;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 
 /**
- * The contact CYNC wants for one source user, as last read from the directory. Keyed by the user's
- * object ID, so a chunk written twice (after a restart) overwrites instead of duplicating.
+ * One directory user as last read, whole: every user, not only the sources, because targets,
+ * manager names, group filters and a change of mapping options are all decided again from this
+ * mirror at every run without reading the tenant again. Keyed by object ID, so a chunk written
+ * twice (after a restart) overwrites instead of duplicating.
  */
 @Entity
-@Table(name = "DIRECTORY_SNAPSHOT")
+@Table(name = "DIRECTORY_USER")
 public class SnapshotEntry {
   @Id
   @Column(length = 64)
@@ -19,14 +22,15 @@ public class SnapshotEntry {
   private String displayName;
   private String mail;
 
+  /** SHA-256 of {@link #userJson}: a change of anything CYNC reads about the user. */
   @Column(length = 64)
   private String fingerprint;
 
   /** The job execution that wrote this version; shows which run a restart resumed. */
   private long writtenByExecution;
 
-  /** The contact as JSON ({@code ContactCard}), for the mailbox step; null for sample users. */
-  @jakarta.persistence.Lob private String card;
+  /** The {@link SourceUser} as JSON. */
+  @Lob private String userJson;
 
   /**
    * The job instance whose directory round last saw this user: after a full round, entries of older
@@ -37,25 +41,14 @@ public class SnapshotEntry {
   protected SnapshotEntry() {}
 
   public SnapshotEntry(
-      String sourceId,
-      String displayName,
-      String mail,
-      String fingerprint,
-      long execution,
-      String card,
-      long round) {
-    this(sourceId, displayName, mail, fingerprint, execution);
-    this.card = card;
-    this.seenInRound = round;
-  }
-
-  public SnapshotEntry(
-      String sourceId, String displayName, String mail, String fingerprint, long execution) {
-    this.sourceId = sourceId;
-    this.displayName = displayName;
-    this.mail = mail;
+      SourceUser user, String userJson, String fingerprint, long execution, long round) {
+    this.sourceId = user.id();
+    this.displayName = user.displayName();
+    this.mail = user.mail();
+    this.userJson = userJson;
     this.fingerprint = fingerprint;
     this.writtenByExecution = execution;
+    this.seenInRound = round;
   }
 
   public String getSourceId() {
@@ -74,8 +67,8 @@ public class SnapshotEntry {
     return fingerprint;
   }
 
-  public String getCard() {
-    return card;
+  public String getUserJson() {
+    return userJson;
   }
 
   public long getSeenInRound() {

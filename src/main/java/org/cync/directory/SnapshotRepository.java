@@ -1,22 +1,58 @@
 package org.cync.directory;
 
+import com.google.gson.Gson;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Reads and writes the directory snapshot in Derby. */
+/** Reads and writes the directory mirror (every user as last read) and the delta link in Derby. */
 @ApplicationScoped
 public class SnapshotRepository {
+  private static final Gson GSON = new Gson();
   @PersistenceContext EntityManager em;
 
-  public void save(SnapshotEntry entry) {
-    em.merge(entry);
+  /** Stores the user as read, in the caller's transaction (the chunk's). */
+  public void save(SourceUser user, long execution, long round) {
+    String json = GSON.toJson(user);
+    em.merge(new SnapshotEntry(user, json, sha256(json), execution, round));
   }
 
   public long size() {
     return em.createQuery("select count(s) from SnapshotEntry s", Long.class).getSingleResult();
+  }
+
+  /** Every user of the mirror, by object ID. */
+  public Map<String, SourceUser> users() {
+    Map<String, SourceUser> users = new LinkedHashMap<>();
+    for (String json :
+        em.createQuery("select s.userJson from SnapshotEntry s order by s.sourceId", String.class)
+            .getResultList()) {
+      SourceUser u = GSON.fromJson(json, SourceUser.class);
+      users.put(u.id(), u);
+    }
+    return users;
+  }
+
+  /** Each user's fingerprint: it changes whenever anything read about the user changes. */
+  public Map<String, String> fingerprints() {
+    return em
+        .createQuery("select s.sourceId, s.fingerprint from SnapshotEntry s", Object[].class)
+        .getResultList()
+        .stream()
+        .collect(Collectors.toMap(r -> (String) r[0], r -> (String) r[1]));
+  }
+
+  /** The user's fingerprint, or null when the user is not in the mirror. */
+  public String fingerprintOf(String id) {
+    SnapshotEntry e = em.find(SnapshotEntry.class, id);
+    return e == null ? null : e.getFingerprint();
   }
 
   /** How many entries each job execution wrote last. */
@@ -57,6 +93,16 @@ public class SnapshotRepository {
       em.persist(new DirectoryState(link));
     } else {
       s.deltaLink(link);
+    }
+  }
+
+  static String sha256(String text) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
     }
   }
 }

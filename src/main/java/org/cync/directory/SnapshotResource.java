@@ -6,15 +6,26 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
+import org.cync.contacts.DesiredContacts;
 
-/** {@code /api/directory/snapshot}: how many source users CYNC holds, and which run wrote them. */
+/**
+ * {@code /api/directory/snapshot}: how many source users become contacts ({@code size}), how many
+ * directory users CYNC mirrors, and which run wrote them.
+ */
 @Path("directory/snapshot")
 @Produces(MediaType.APPLICATION_JSON)
 public class SnapshotResource {
   @Inject SnapshotRepository snapshot;
+  @Inject DesiredContacts desired;
 
   @GET
   public Map<String, Object> summary() {
-    return Map.of("size", snapshot.size(), "byExecution", snapshot.countByExecution());
+    return Map.of(
+        "size",
+        desired.size(),
+        "users",
+        snapshot.size(),
+        "byExecution",
+        snapshot.countByExecution());
   }
 }

@@ -22,6 +22,7 @@ import java.util.Map;
 @Consumes(MediaType.APPLICATION_JSON)
 public class RunResource {
   @Inject SyncRuns runs;
+  @Inject RunMailboxes mailboxes;
 
   @GET
   public List<RunView> recent(@QueryParam("max") Integer max) {
@@ -32,6 +33,32 @@ public class RunResource {
   @Path("{id}")
   public Response get(@PathParam("id") long id) {
     return runs.find(id).map(Response::ok).orElse(notFound(id)).build();
+  }
+
+  /** What the run planned and did in each mailbox (the dry run's answer, too). */
+  @GET
+  @Path("{id}/mailboxes")
+  public Response mailboxes(@PathParam("id") long id) {
+    return runs.find(id)
+        .map(run -> Response.ok(mailboxes.of(run.getInstanceId())))
+        .orElse(notFound(id))
+        .build();
+  }
+
+  /** Approves the deletions of a run the deletion guard stopped, and lets it go on. */
+  @POST
+  @Path("{id}/approve")
+  public Response approve(@PathParam("id") long id) {
+    return accepted(
+        () -> {
+          RunView run =
+              runs.find(id).orElseThrow(() -> new RunConflict("Run " + id + " does not exist."));
+          long deletes =
+              mailboxes.of(run.getInstanceId()).stream()
+                  .mapToLong(RunMailbox::getPlannedDeletes)
+                  .sum();
+          return runs.approve(id, deletes);
+        });
   }
 
   @POST

@@ -60,6 +60,25 @@ public class SyncRuns {
     }
   }
 
+  /**
+   * Lets a run the deletion guard stopped go on: restarts it with its planned deletions approved.
+   * The plan is made again; if it now deletes more than was approved, it stops again.
+   */
+  public synchronized long approve(long executionId, long plannedDeletes) {
+    RunView run =
+        find(executionId)
+            .orElseThrow(() -> new RunConflict("Run " + executionId + " does not exist."));
+    if (!"STOPPED".equals(run.getStatus()) || !AWAITING_APPROVAL.equals(run.getExitStatus())) {
+      throw new RunConflict(
+          "Run " + executionId + " is not waiting for approval (" + run.getExitStatus() + ").");
+    }
+    return restart(
+        executionId, Map.of(SyncJobParameters.APPROVED_DELETES, Long.toString(plannedDeletes)));
+  }
+
+  /** The exit status of a run the deletion guard stopped. */
+  public static final String AWAITING_APPROVAL = "AWAITING_APPROVAL";
+
   public Optional<RunView> find(long executionId) {
     JobOperator operator = operator();
     try {

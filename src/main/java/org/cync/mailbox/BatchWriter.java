@@ -87,6 +87,9 @@ public final class BatchWriter {
       case UPDATE ->
           new SubRequest(id, "PATCH", contacts + "/" + segment(op.contactId()), op.body());
       case DELETE -> new SubRequest(id, "DELETE", contacts + "/" + segment(op.contactId()), null);
+      case MARK ->
+          new SubRequest(
+              id, "POST", contacts + "/" + segment(op.contactId()) + "/extensions", op.body());
     };
   }
 

@@ -23,7 +23,9 @@ public record ContactOperation(
   public enum Kind {
     CREATE,
     UPDATE,
-    DELETE
+    DELETE,
+    /** Adds our marker (an open extension) to a contact CYNC adopts. */
+    MARK
   }
 
   public ContactOperation {
@@ -37,7 +39,11 @@ public record ContactOperation(
     if (kind == Kind.DELETE ? body != null : body == null) {
       throw new IllegalArgumentException(kind + " needs " + (body == null ? "a" : "no") + " body");
     }
-    body = body == null ? null : Map.copyOf(body);
+    // PATCH bodies hold nulls (a cleared field), which Map.copyOf refuses.
+    body =
+        body == null
+            ? null
+            : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(body));
   }
 
   public static ContactOperation create(
@@ -48,6 +54,15 @@ public record ContactOperation(
   public static ContactOperation update(
       String mailbox, String folderId, String contactId, Map<String, Object> changes, String key) {
     return new ContactOperation(mailbox, Kind.UPDATE, folderId, contactId, changes, key);
+  }
+
+  public static ContactOperation mark(
+      String mailbox,
+      String folderId,
+      String contactId,
+      Map<String, Object> extension,
+      String key) {
+    return new ContactOperation(mailbox, Kind.MARK, folderId, contactId, extension, key);
   }
 
   public static ContactOperation delete(

@@ -34,7 +34,7 @@ import java.util.Set;
  * every retry, so each one is counted and waits through its {@link Sleeper}.
  */
 public final class GraphBatchTransport implements BatchTransport {
-  private static final Gson GSON = new Gson();
+  private static final Gson GSON = new com.google.gson.GsonBuilder().serializeNulls().create();
   private static final Type MAP = new TypeToken<Map<String, Object>>() {}.getType();
   private static final HashMap<String, ParsableFactory<? extends Parsable>> ERRORS =
       new HashMap<>(Map.of("XXX", ODataError::createFromDiscriminatorValue));

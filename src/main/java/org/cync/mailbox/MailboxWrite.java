@@ -28,6 +28,7 @@ final class MailboxWrite {
   private final List<ContactOperation> ops;
   private final OperationResult[] results;
   private final int[] attempts;
+  private final boolean[] doubtful;
   private List<Integer> retry = new ArrayList<>();
   private Instant notBefore;
 
@@ -37,6 +38,7 @@ final class MailboxWrite {
     this.ops = List.copyOf(ops);
     this.results = new OperationResult[ops.size()];
     this.attempts = new int[ops.size()];
+    this.doubtful = new boolean[ops.size()];
   }
 
   /** Thrown out of a round when Exchange says the mailbox cannot be written at all. */
@@ -147,9 +149,13 @@ final class MailboxWrite {
       boolean create = op.kind() == Kind.CREATE;
       results[i] =
           OperationResult.done(
-              op.key(), s, create ? r.string("id") : null, create ? r.string("changeKey") : null);
+              op.key(),
+              s,
+              create ? r.string("id") : null,
+              create ? r.string("changeKey") : null,
+              doubtful[i]);
     } else if (s == 404 && "ErrorItemNotFound".equals(r.errorCode()) && op.kind() != Kind.CREATE) {
-      results[i] = OperationResult.notFound(op.key(), r.errorCode(), r.errorMessage());
+      results[i] = OperationResult.notFound(op.key(), r.errorCode(), r.errorMessage(), doubtful[i]);
     } else if (retryable(s)) {
       w.stats.throttled();
       again(i, s, r.header("Retry-After"), r.errorCode(), r.errorMessage());
@@ -159,6 +165,9 @@ final class MailboxWrite {
   }
 
   private void again(int i, int status, String retryAfter, String code, String message) {
+    if (status == 0 || status == 504) {
+      doubtful[i] = true; // no answer, or a gateway timeout: it may have been applied
+    }
     if (attempts[i] >= w.maxAttempts) {
       fail(i, status, code, "Gave up after " + attempts[i] + " attempts: " + message);
       return;
@@ -171,7 +180,7 @@ final class MailboxWrite {
   }
 
   private void fail(int i, int status, String code, String message) {
-    results[i] = OperationResult.failed(ops.get(i).key(), status, code, message);
+    results[i] = OperationResult.failed(ops.get(i).key(), status, code, message, doubtful[i]);
     w.stats.failure();
   }
 

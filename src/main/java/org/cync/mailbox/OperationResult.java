@@ -8,6 +8,8 @@ package org.cync.mailbox;
  * @param changeKey the new contact's changeKey (CREATE), else null
  * @param status the HTTP status of the last answer (0 when none came: connection, interruption)
  * @param errorCode Graph's error code for FAILED (or SKIPPED_NOT_FOUND), else null
+ * @param doubtful an earlier attempt's answer was lost, so it may have been applied too (a CREATE
+ *     may then have left a duplicate)
  */
 public record OperationResult(
     String key,
@@ -16,7 +18,8 @@ public record OperationResult(
     String changeKey,
     int status,
     String errorCode,
-    String errorMessage) {
+    String errorMessage,
+    boolean doubtful) {
 
   /** DONE, or a delete/update of a contact already gone, or FAILED. */
   public enum Outcome {
@@ -25,16 +28,20 @@ public record OperationResult(
     FAILED
   }
 
-  static OperationResult done(String key, int status, String contactId, String changeKey) {
-    return new OperationResult(key, Outcome.DONE, contactId, changeKey, status, null, null);
+  static OperationResult done(
+      String key, int status, String contactId, String changeKey, boolean doubtful) {
+    return new OperationResult(
+        key, Outcome.DONE, contactId, changeKey, status, null, null, doubtful);
   }
 
-  static OperationResult notFound(String key, String code, String message) {
-    return new OperationResult(key, Outcome.SKIPPED_NOT_FOUND, null, null, 404, code, message);
+  static OperationResult notFound(String key, String code, String message, boolean doubtful) {
+    return new OperationResult(
+        key, Outcome.SKIPPED_NOT_FOUND, null, null, 404, code, message, doubtful);
   }
 
-  static OperationResult failed(String key, int status, String code, String message) {
-    return new OperationResult(key, Outcome.FAILED, null, null, status, code, message);
+  static OperationResult failed(
+      String key, int status, String code, String message, boolean doubtful) {
+    return new OperationResult(key, Outcome.FAILED, null, null, status, code, message, doubtful);
   }
 
   public boolean failed() {

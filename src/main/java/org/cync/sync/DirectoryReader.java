@@ -12,7 +12,7 @@ import org.cync.directory.SampleDirectory;
 /**
  * Reads the source users, resuming at its checkpoint after a failure or a crash: from the connected
  * tenant's {@code /users/delta} ({@link GraphDirectoryRound}), or, with no connection set up, from
- * the {@link SampleDirectory} skeleton.
+ * the {@link SampleDirectory}.
  */
 @Dependent
 @Named
@@ -35,10 +35,7 @@ public class DirectoryReader extends AbstractItemReader {
 
   @Override
   public void open(Serializable checkpoint) throws Exception {
-    boolean useGraph =
-        directory == null || directory.isBlank()
-            ? connection.current().isComplete()
-            : directory.trim().equals("graph");
+    boolean useGraph = SyncJobParameters.usesGraph(directory, connection);
     if (useGraph) {
       org.cync.directory.UsersDelta delta = new org.cync.directory.UsersDelta(connection.graph());
       graph =

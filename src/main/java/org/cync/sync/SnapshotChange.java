@@ -1,12 +1,12 @@
 package org.cync.sync;
 
-import org.cync.contacts.ContactCard;
+import org.cync.directory.SourceUser;
 
-/** What the processor asks the snapshot writer to do for one directory item. */
+/** What the processor asks the snapshot writer to do with one directory item. */
 public sealed interface SnapshotChange {
-  /** The user is a source: this is the contact CYNC wants for them. */
-  record Upsert(ContactCard card) implements SnapshotChange {}
+  /** The user exists: keep it, as read, in the directory mirror. */
+  record Keep(SourceUser user) implements SnapshotChange {}
 
-  /** The user is not (or no longer) a source. */
-  record Remove(String sourceId, String reason) implements SnapshotChange {}
+  /** The user is gone from the directory (soft or permanently deleted). */
+  record Forget(String sourceId, String reason) implements SnapshotChange {}
 }

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import org.cync.directory.DirectoryUser;
 import org.cync.directory.SampleDirectory;
+import org.cync.directory.SourceUser;
 import org.junit.jupiter.api.Test;
 
 class DirectoryReaderTest {
@@ -33,7 +33,7 @@ class DirectoryReaderTest {
   void resumesAfterItsCheckpoint() throws Exception {
     DirectoryReader reader = reader("10", null);
     reader.open(new DirectoryCheckpoint(7));
-    DirectoryUser next = (DirectoryUser) reader.readItem();
+    SourceUser next = (SourceUser) reader.readItem();
     assertEquals(SampleDirectory.user(8), next);
   }
 

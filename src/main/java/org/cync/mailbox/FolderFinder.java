@@ -1,0 +1,73 @@
+package org.cync.mailbox;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds CYNC's folder in a mailbox, under the default Contacts folder: by the ID kept from last
+ * time (so a folder the user renamed is still ours), else by name (a reinstall finds its folder
+ * again instead of making a second one), else creates it. A name clash while creating means another
+ * writer just made it: it is looked up again.
+ */
+public final class FolderFinder {
+  /** The folder, and whether it already existed (then it may hold contacts of ours). */
+  public record Folder(String id, String displayName, boolean existed) {}
+
+  private final GraphJson graph;
+
+  public FolderFinder(GraphJson graph) {
+    this.graph = graph;
+  }
+
+  /**
+   * @param knownId the folder ID kept from last time, or null
+   * @param verify check that the known folder still exists (else it is trusted, costing nothing)
+   * @return the folder; {@code existed} false when it was just created
+   */
+  public Folder find(String mailbox, String knownId, String name, boolean verify)
+      throws IOException {
+    String folders = "/users/" + BatchWriter.segment(mailbox) + "/contactFolders";
+    if (knownId != null) {
+      if (!verify) {
+        return new Folder(knownId, name, true);
+      }
+      try {
+        Map<String, Object> f = graph.get(folders + "/" + BatchWriter.segment(knownId));
+        return new Folder(knownId, (String) f.get("displayName"), true);
+      } catch (BatchRejected e) {
+        if (e.status() != 404 || !"ErrorItemNotFound".equals(e.code())) {
+          throw e;
+        }
+      }
+    }
+    Folder byName = byName(folders, name);
+    if (byName != null) {
+      return byName;
+    }
+    try {
+      Map<String, Object> created = graph.send("POST", folders, Map.of("displayName", name));
+      return new Folder((String) created.get("id"), name, false);
+    } catch (BatchRejected e) {
+      if (e.status() == 409 && (byName = byName(folders, name)) != null) {
+        return byName;
+      }
+      throw e;
+    }
+  }
+
+  /** Whether the known folder was found gone: the caller forgets its contacts. */
+  public static boolean lost(String knownId, Folder found) {
+    return knownId != null && !knownId.equals(found.id());
+  }
+
+  private Folder byName(String folders, String name) throws IOException {
+    String filter = "displayName eq '" + name.replace("'", "''") + "'";
+    Map<String, Object> page = graph.get(folders + "?$filter=" + GraphJson.query(filter));
+    if (page.get("value") instanceof List<?> list && !list.isEmpty()) {
+      Map<?, ?> f = (Map<?, ?>) list.get(0);
+      return new Folder((String) f.get("id"), (String) f.get("displayName"), true);
+    }
+    return null;
+  }
+}

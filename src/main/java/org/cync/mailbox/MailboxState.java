@@ -1,0 +1,238 @@
+package org.cync.mailbox;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.cync.directory.SourceUser;
+
+/**
+ * What CYNC knows of every mailbox it writes to: targets, folders, the contacts it holds there, and
+ * the counts a plan is made of. Markers that must survive a crash of the write that follows ({@link
+ * #begin}, {@link #folder}) commit at once; recording what a chunk wrote joins the chunk's
+ * transaction.
+ */
+@Stateless
+public class MailboxState {
+  /** Graph's answers for a user whose mailbox cannot be written at all. */
+  public static final Set<String> NO_MAILBOX_CODES =
+      Set.of("MailboxNotEnabledForRESTAPI", "ErrorInvalidUser");
+
+  @PersistenceContext EntityManager em;
+
+  /**
+   * Marks the wanted mailboxes and un-marks the others; forgets "no mailbox" when the owner changed
+   * in the directory since. Rows of mailboxes that are no longer targets stay until their contacts
+   * are removed.
+   */
+  public int applyTargets(Map<String, SourceUser> targets, Map<String, String> userFingerprints) {
+    Map<String, TargetMailbox> rows = new HashMap<>();
+    for (TargetMailbox t :
+        em.createQuery("select t from TargetMailbox t", TargetMailbox.class).getResultList()) {
+      rows.put(t.getUserId(), t);
+    }
+    Set<String> holding = new HashSet<>(heldCounts().keySet());
+    for (TargetMailbox t : rows.values()) {
+      if (!targets.containsKey(t.getUserId())) {
+        if (holding.contains(t.getUserId()) || t.isInProgress()) {
+          t.owner(t.getUserPrincipalName(), t.getDisplayName(), false);
+        } else {
+          em.remove(t);
+        }
+      }
+    }
+    for (SourceUser u : targets.values()) {
+      TargetMailbox t = rows.get(u.id());
+      if (t == null) {
+        t = new TargetMailbox(u.id());
+        em.persist(t);
+      }
+      t.owner(u.userPrincipalName(), u.displayName(), true);
+      if (t.getStatus() == TargetMailbox.Status.NO_MAILBOX
+          && !java.util.Objects.equals(
+              t.noMailboxUserFingerprint(), userFingerprints.get(u.id()))) {
+        t.status(null, null, null); // changed in the directory (a licence?): try again
+      }
+    }
+    return targets.size();
+  }
+
+  /** Users whose mailbox Exchange said does not exist (and who have not changed since). */
+  public Set<String> withoutMailbox() {
+    return new HashSet<>(
+        em.createQuery("select t.userId from TargetMailbox t where t.status = :s", String.class)
+            .setParameter("s", TargetMailbox.Status.NO_MAILBOX)
+            .getResultList());
+  }
+
+  /**
+   * The plan of every mailbox with something to do, from four aggregate queries whatever the size
+   * of the tenant. With {@code everyTarget} (a full reconcile) every target is listed, those
+   * without a mailbox too, so they are tried again.
+   */
+  public List<MailboxPlan> plan(boolean everyTarget) {
+    long desired =
+        em.createQuery("select count(d) from DesiredContactEntry d", Long.class).getSingleResult();
+    Map<String, Long> held = heldCounts();
+    Map<String, Long> matched =
+        grouped(
+            "select c.mailboxId, count(c) from MailboxContact c, DesiredContactEntry d"
+                + " where c.sourceId = d.sourceId group by c.mailboxId");
+    Map<String, Long> stale =
+        grouped(
+            "select c.mailboxId, count(c) from MailboxContact c, DesiredContactEntry d"
+                + " where c.sourceId = d.sourceId and (c.fingerprint is null"
+                + " or c.fingerprint <> d.fingerprint) group by c.mailboxId");
+    List<MailboxPlan> plans = new ArrayList<>();
+    for (TargetMailbox t :
+        em.createQuery("select t from TargetMailbox t order by t.userId", TargetMailbox.class)
+            .getResultList()) {
+      String id = t.getUserId();
+      long h = held.getOrDefault(id, 0L);
+      long m = matched.getOrDefault(id, 0L);
+      boolean attention = t.isInProgress() || t.isNeedsScan();
+      MailboxPlan p;
+      if (!t.isWanted()) {
+        p = new MailboxPlan(id, t.getDisplayName(), false, 0, 0, h, h, attention);
+      } else if (t.getStatus() == TargetMailbox.Status.NO_MAILBOX && !everyTarget) {
+        continue;
+      } else {
+        p =
+            new MailboxPlan(
+                id,
+                t.getDisplayName(),
+                true,
+                desired - m,
+                stale.getOrDefault(id, 0L),
+                h - m,
+                h,
+                attention || everyTarget);
+      }
+      if (p.hasWork()) {
+        plans.add(p);
+      }
+    }
+    return plans;
+  }
+
+  private Map<String, Long> heldCounts() {
+    return grouped("select c.mailboxId, count(c) from MailboxContact c group by c.mailboxId");
+  }
+
+  private Map<String, Long> grouped(String jpql) {
+    Map<String, Long> out = new HashMap<>();
+    for (Object[] r : em.createQuery(jpql, Object[].class).getResultList()) {
+      out.put((String) r[0], ((Number) r[1]).longValue());
+    }
+    return out;
+  }
+
+  public List<TargetMailbox> all() {
+    return em.createQuery(
+            "select t from TargetMailbox t order by t.displayName, t.userId", TargetMailbox.class)
+        .getResultList();
+  }
+
+  public TargetMailbox find(String mailboxId) {
+    return em.find(TargetMailbox.class, mailboxId);
+  }
+
+  /** What CYNC holds in the mailbox. */
+  public List<MailboxDiff.Held> held(String mailboxId) {
+    List<MailboxDiff.Held> out = new ArrayList<>();
+    for (Object[] r :
+        em.createQuery(
+                "select c.sourceId, c.contactId, c.fingerprint from MailboxContact c"
+                    + " where c.mailboxId = :m",
+                Object[].class)
+            .setParameter("m", mailboxId)
+            .getResultList()) {
+      out.add(new MailboxDiff.Held((String) r[0], (String) r[1], (String) r[2]));
+    }
+    return out;
+  }
+
+  /** Writing starts: until {@link #finish}, a crash means some writes may be unrecorded. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void begin(String mailboxId) {
+    find(mailboxId).inProgress(true);
+  }
+
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void folder(String mailboxId, String folderId, String folderName) {
+    find(mailboxId).folder(folderId, folderName);
+  }
+
+  /** The mailbox is done for this run (well or not); it holds exactly what is recorded. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void finish(
+      String mailboxId, TargetMailbox.Status status, String message, String noMailboxFp) {
+    TargetMailbox t = find(mailboxId);
+    t.inProgress(false);
+    t.status(status, message, noMailboxFp);
+    if (status == TargetMailbox.Status.OK) {
+      t.needsScan(false);
+      if (!t.isWanted() && countHeld(mailboxId) == 0) {
+        em.remove(t);
+      }
+    }
+  }
+
+  private long countHeld(String mailboxId) {
+    return em.createQuery(
+            "select count(c) from MailboxContact c where c.mailboxId = :m", Long.class)
+        .setParameter("m", mailboxId)
+        .getSingleResult();
+  }
+
+  /** A create's answer was lost: the mailbox must be scanned for a duplicate (chunk's tx). */
+  public void needsScan(String mailboxId) {
+    find(mailboxId).needsScan(true);
+  }
+
+  /** Records a contact CYNC created, adopted or updated (chunk's transaction). */
+  public void written(String mailboxId, String sourceId, String contactId, String fingerprint) {
+    MailboxContact c = em.find(MailboxContact.class, MailboxContact.key(mailboxId, sourceId));
+    if (c == null) {
+      em.persist(new MailboxContact(mailboxId, sourceId, contactId, fingerprint));
+    } else {
+      c.written(contactId, fingerprint);
+    }
+  }
+
+  /** The contact is no longer in the mailbox (deleted by CYNC, or found gone). */
+  public void gone(String mailboxId, String sourceId) {
+    MailboxContact c = em.find(MailboxContact.class, MailboxContact.key(mailboxId, sourceId));
+    if (c != null) {
+      em.remove(c);
+    }
+  }
+
+  /** The folder vanished (deleted by the user): so did every contact in it. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void folderLost(String mailboxId) {
+    em.createQuery("delete from MailboxContact c where c.mailboxId = :m")
+        .setParameter("m", mailboxId)
+        .executeUpdate();
+    find(mailboxId).folder(null, null);
+  }
+
+  /** What a scan found: contacts recorded again (version unknown), and ones found gone. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void applyScan(String mailboxId, Map<String, String> record, Set<String> forget) {
+    record.forEach((source, contact) -> written(mailboxId, source, contact, null));
+    forget.forEach(source -> gone(mailboxId, source));
+  }
+
+  /** Contacts held per mailbox, for the console. */
+  public Map<String, Long> heldPerMailbox() {
+    return heldCounts();
+  }
+}

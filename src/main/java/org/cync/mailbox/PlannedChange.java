@@ -1,0 +1,25 @@
+package org.cync.mailbox;
+
+/**
+ * One difference between what a mailbox should hold and what CYNC holds there.
+ *
+ * @param contactId the contact in the mailbox (null for CREATE)
+ * @param heldFingerprint the version in the mailbox (null: unknown, or CREATE)
+ * @param desiredFingerprint the version wanted (null for DELETE)
+ */
+public record PlannedChange(
+    Kind kind, String sourceId, String contactId, String heldFingerprint, String desiredFingerprint)
+    implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** What the change does. */
+  public enum Kind {
+    CREATE,
+    UPDATE,
+    DELETE,
+    /** Delete a second copy of a contact of ours (found by a scan, never recorded). */
+    DISCARD,
+    /** Add our marker to an adopted contact of the original product. */
+    MARK
+  }
+}

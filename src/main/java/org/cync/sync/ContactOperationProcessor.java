@@ -1,0 +1,76 @@
+package org.cync.sync;
+
+import jakarta.batch.api.chunk.ItemProcessor;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Named;
+import java.util.Map;
+import org.cync.contacts.ContactCard;
+import org.cync.contacts.ContactFields;
+import org.cync.contacts.ContactPatch;
+import org.cync.contacts.DesiredContacts;
+import org.cync.contacts.Marker;
+import org.cync.mailbox.ContactOperation;
+import org.cync.mailbox.PlannedChange;
+
+/**
+ * Turns a planned change into the Graph operation: a create carries our marker inline; an update
+ * PATCHes only the fields that differ from the version the mailbox holds (the whole set when that
+ * version is unknown); deletes and discards delete by contact ID. Pure.
+ */
+@Dependent
+@Named
+public class ContactOperationProcessor implements ItemProcessor {
+
+  @Override
+  public Object processItem(Object item) {
+    return operation((MailboxItem) item);
+  }
+
+  static MailboxWriteItem operation(MailboxItem item) {
+    PlannedChange c = item.change();
+    String key = new MailboxWriteItem(c, null).key();
+    DesiredContacts.Versions v = item.versions();
+    ContactOperation op =
+        switch (c.kind()) {
+          case CREATE ->
+              v == null
+                  ? null
+                  : ContactOperation.create(
+                      item.mailboxId(), item.folderId(), Marker.createBody(v.card()), key);
+          case UPDATE -> {
+            if (v == null) {
+              yield null;
+            }
+            Map<String, Object> body = changes(c, v);
+            yield body.isEmpty()
+                ? null
+                : ContactOperation.update(
+                    item.mailboxId(), item.folderId(), c.contactId(), body, key);
+          }
+          case DELETE, DISCARD ->
+              ContactOperation.delete(item.mailboxId(), item.folderId(), c.contactId(), key);
+          case MARK ->
+              ContactOperation.mark(
+                  item.mailboxId(),
+                  item.folderId(),
+                  c.contactId(),
+                  Marker.extensionForCreate(c.sourceId()),
+                  key);
+        };
+    if (op == null && (c.kind() == PlannedChange.Kind.CREATE || v == null)) {
+      return null; // no longer wanted since the plan: nothing to do
+    }
+    return new MailboxWriteItem(c, op);
+  }
+
+  /** Only what differs from the held version, when the held version is the previous card. */
+  static Map<String, Object> changes(PlannedChange c, DesiredContacts.Versions v) {
+    ContactCard previous = v.previous();
+    if (c.heldFingerprint() != null
+        && previous != null
+        && c.heldFingerprint().equals(v.previousFingerprint())) {
+      return ContactPatch.changes(previous, v.card());
+    }
+    return ContactFields.render(v.card());
+  }
+}

@@ -1,0 +1,62 @@
+package org.cync.sync;
+
+import jakarta.batch.api.AbstractBatchlet;
+import jakarta.batch.api.BatchProperty;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.cync.connection.Connection;
+import org.cync.contacts.DesiredContacts;
+import org.cync.directory.GroupMembers;
+import org.cync.directory.SnapshotRepository;
+import org.cync.directory.SourceUser;
+import org.cync.mailbox.MailboxState;
+import org.cync.settings.SyncSettingsStore;
+
+/**
+ * Step {@code desired}: from the directory mirror and the sync settings, what every mailbox should
+ * hold ({@link DesiredState}), stored as the desired contacts and the target mailboxes. Reads the
+ * chosen groups' members afresh (delta does not report membership). Idempotent: a restart computes
+ * the same again.
+ */
+@Dependent
+@Named
+public class DesiredStateBatchlet extends AbstractBatchlet {
+  private static final Logger LOG = Logger.getLogger(DesiredStateBatchlet.class.getName());
+
+  @Inject @BatchProperty String directory;
+  @Inject SnapshotRepository snapshot;
+  @Inject DesiredContacts desired;
+  @Inject MailboxState mailboxes;
+  @Inject SyncSettingsStore settings;
+  @Inject Connection connection;
+
+  @Override
+  public String process() {
+    SyncOptions options = settings.current();
+    Map<String, SourceUser> users = snapshot.users();
+    Set<String> groups = DesiredState.groupsNeeded(options);
+    Map<String, Set<String>> groupsOfUser =
+        groups.isEmpty() || !SyncJobParameters.usesGraph(directory, connection)
+            ? Map.of()
+            : new GroupMembers(connection.graph()).groupsOfUsers(groups);
+    DesiredState.Result result =
+        DesiredState.compute(users.values(), options, groupsOfUser, mailboxes.withoutMailbox());
+    DesiredContacts.Changes changes = desired.replaceAll(result.cards());
+    int targets = mailboxes.applyTargets(result.targets(), snapshot.fingerprints());
+    LOG.info(
+        () ->
+            "Desired state: %d of %d users are contacts (%d new, %d changed, %d no longer), %d target mailboxes"
+                .formatted(
+                    result.cards().size(),
+                    users.size(),
+                    changes.added(),
+                    changes.changed(),
+                    changes.removed(),
+                    targets));
+    return "COMPLETED";
+  }
+}

@@ -1,0 +1,123 @@
+package org.cync.sync;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.cync.contacts.ContactDrift;
+import org.cync.contacts.DesiredContacts;
+import org.cync.directory.SnapshotRepository;
+import org.cync.mailbox.ContactScan;
+import org.cync.mailbox.FolderFinder;
+import org.cync.mailbox.GraphJson;
+import org.cync.mailbox.MailboxDiff;
+import org.cync.mailbox.MailboxState;
+import org.cync.mailbox.PlannedChange;
+import org.cync.mailbox.ScanReconciler;
+import org.cync.mailbox.TargetMailbox;
+
+/**
+ * Everything a mailbox partition does before it writes: the folder, the scan that squares the
+ * record with the folder when it may be incomplete, and the diff. Apart from the reader so the
+ * reader keeps to the partition's course.
+ */
+@ApplicationScoped
+public class MailboxFolderPreparation {
+  private static final Logger LOG = Logger.getLogger(MailboxFolderPreparation.class.getName());
+
+  @Inject MailboxState state;
+  @Inject DesiredContacts desired;
+  @Inject SnapshotRepository snapshot;
+
+  /**
+   * @param scan read the folder and square the record with it
+   * @param fields also compare every synced field (a full reconcile)
+   */
+  List<PlannedChange> changes(
+      GraphJson graph, MailboxRun run, SyncOptions o, boolean scan, boolean fields)
+      throws IOException {
+    String id = run.mailboxId;
+    TargetMailbox t = state.find(id);
+    List<MailboxDiff.Held> held = state.held(id);
+    if (!t.isWanted()) {
+      run.folderId = t.getFolderId();
+      return held.isEmpty() || t.getFolderId() == null
+          ? List.of()
+          : MailboxDiff.of(Map.of(), held); // no longer a target: remove ours
+    }
+    String known = t.getFolderId();
+    FolderFinder.Folder folder =
+        new FolderFinder(graph).find(id, known, o.folderName(), scan || known == null);
+    if (FolderFinder.lost(known, folder)) {
+      LOG.info(() -> "Mailbox " + id + ": CYNC's folder was deleted; it is made again");
+      state.folderLost(id);
+      held = List.of();
+    }
+    if (!folder.id().equals(known)) {
+      state.folder(id, folder.id(), folder.displayName());
+    }
+    run.folderId = folder.id();
+    List<PlannedChange> extra = new ArrayList<>();
+    if (folder.existed() && (scan || held.isEmpty())) {
+      List<ContactScan.Found> found =
+          new ContactScan(graph).folder(id, folder.id(), fields, o.adoptOriginal());
+      Map<String, DesiredContacts.Versions> cards =
+          fields ? desired.versions(sourceIds(found)) : Map.of();
+      ScanReconciler.Outcome out =
+          ScanReconciler.of(
+              found,
+              held,
+              o.adoptOriginal(),
+              f -> {
+                DesiredContacts.Versions v = cards.get(source(f));
+                return v != null && !ContactDrift.changed(f.json(), v.card()).isEmpty();
+              });
+      if (!out.isEmpty()) {
+        state.applyScan(id, out.record(), out.forget());
+        out.discard()
+            .forEach(
+                c -> extra.add(new PlannedChange(PlannedChange.Kind.DISCARD, "", c, null, null)));
+        out.mark()
+            .forEach(
+                (c, s) -> extra.add(new PlannedChange(PlannedChange.Kind.MARK, s, c, null, null)));
+        held = state.held(id);
+        LOG.info(
+            () ->
+                "Mailbox %s: scan of %d contacts: %d recorded again, %d gone, %d copies to remove"
+                    .formatted(
+                        id,
+                        found.size(),
+                        out.record().size(),
+                        out.forget().size(),
+                        out.discard().size()));
+      }
+    }
+    List<PlannedChange> all = new ArrayList<>(extra);
+    all.addAll(MailboxDiff.of(desired.fingerprints(), held));
+    return all;
+  }
+
+  String ownerFingerprint(String mailboxId) {
+    return snapshot.fingerprintOf(mailboxId);
+  }
+
+  private static String source(ContactScan.Found f) {
+    return f.ourSourceId() != null ? f.ourSourceId() : f.adoptableSourceId();
+  }
+
+  private static Set<String> sourceIds(List<ContactScan.Found> found) {
+    Set<String> ids = new HashSet<>();
+    found.forEach(
+        f -> {
+          if (source(f) != null) {
+            ids.add(source(f));
+          }
+        });
+    return ids;
+  }
+}

@@ -1,0 +1,167 @@
+package org.cync.sync;
+
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.batch.runtime.context.StepContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import org.cync.connection.Connection;
+import org.cync.connection.check.MicrosoftErrors;
+import org.cync.contacts.DesiredContacts;
+import org.cync.history.RunMailboxes;
+import org.cync.mailbox.BatchRejected;
+import org.cync.mailbox.GraphJson;
+import org.cync.mailbox.MailboxState;
+import org.cync.mailbox.PlannedChange;
+import org.cync.mailbox.TargetMailbox;
+import org.cync.settings.SyncSettingsStore;
+
+/**
+ * Reads the changes one mailbox needs: finds (or makes) its folder, scans the folder when what is
+ * recorded may be incomplete (after a crash, a lost answer, a reinstall, a reconcile), then diffs
+ * what should be there against what is recorded. No checkpoint of its own: what the writer recorded
+ * is the progress, so a restart diffs again and continues exactly where the last commit left off. A
+ * mailbox that cannot be written ends its partition with the reason, never the run.
+ */
+@Dependent
+@Named
+public class MailboxReader extends AbstractItemReader {
+  private static final Logger LOG = Logger.getLogger(MailboxReader.class.getName());
+  static final int PAGE = 100;
+  static final int MAX_PASSES = 4;
+
+  @Inject @BatchProperty String mailboxId;
+  @Inject @BatchProperty String reconcile;
+  @Inject StepContext step;
+  @Inject JobContext job;
+  @Inject MailboxState state;
+  @Inject DesiredContacts desired;
+  @Inject RunMailboxes runs;
+  @Inject SyncSettingsStore settings;
+  @Inject Connection connection;
+  @Inject MailboxFolderPreparation preparation;
+
+  private MailboxRun run;
+  private List<PlannedChange> changes = List.of();
+  private Map<String, DesiredContacts.Versions> versions = Map.of();
+  private int index;
+  private int passes;
+  private boolean finished;
+
+  @Override
+  public void open(Serializable checkpoint) {
+    if (mailboxId == null || mailboxId.isBlank()) {
+      finished = true;
+      return;
+    }
+    run = new MailboxRun(mailboxId);
+    step.setTransientUserData(run);
+    TargetMailbox t = state.find(mailboxId);
+    boolean scan = SyncJobParameters.isTrue(reconcile) || t.isInProgress() || t.isNeedsScan();
+    state.begin(mailboxId);
+    LOG.fine(() -> "Mailbox " + mailboxId + ": start" + (t.isInProgress() ? " (recovery)" : ""));
+    prepare(scan);
+  }
+
+  private void prepare(boolean scan) {
+    passes++;
+    try {
+      GraphJson graph = new GraphJson(connection.graph());
+      changes =
+          preparation.changes(
+              graph,
+              run,
+              settings.current(),
+              scan,
+              SyncJobParameters.isTrue(reconcile) && passes == 1);
+      index = 0;
+    } catch (BatchRejected e) {
+      finish(e.code(), e.getMessage());
+    } catch (IOException | RuntimeException e) {
+      finish("ConnectionFailed", String.valueOf(e.getMessage()));
+    }
+  }
+
+  @Override
+  public Object readItem() {
+    while (!finished) {
+      if (run.goneCode != null) {
+        finish(run.goneCode, run.goneMessage);
+        break;
+      }
+      if (run.folderLost && passes < MAX_PASSES) {
+        run.folderLost = false;
+        state.folderLost(mailboxId);
+        prepare(false);
+        continue;
+      }
+      if (index >= changes.size()) {
+        TargetMailbox t = state.find(mailboxId);
+        if ((run.rediff || t.isNeedsScan()) && passes < MAX_PASSES) {
+          run.rediff = false;
+          prepare(t.isNeedsScan());
+          continue;
+        }
+        finish(null, null);
+        break;
+      }
+      if (index % PAGE == 0) {
+        versions = desired.versions(idsToLoad(index));
+      }
+      PlannedChange c = changes.get(index++);
+      return new MailboxItem(mailboxId, run.folderId, c, versions.get(c.sourceId()));
+    }
+    return null;
+  }
+
+  private List<String> idsToLoad(int from) {
+    List<String> ids = new ArrayList<>();
+    for (int i = from; i < Math.min(from + PAGE, changes.size()); i++) {
+      PlannedChange c = changes.get(i);
+      if (c.kind() == PlannedChange.Kind.CREATE || c.kind() == PlannedChange.Kind.UPDATE) {
+        ids.add(c.sourceId());
+      }
+    }
+    return ids;
+  }
+
+  /** Ends the partition: OK, or the mailbox's problem recorded for the administrator. */
+  private void finish(String code, String message) {
+    finished = true;
+    long instance = job.getInstanceId();
+    if (code == null) {
+      boolean failures = run.failed > 0;
+      state.finish(
+          mailboxId,
+          failures ? TargetMailbox.Status.FAILED : TargetMailbox.Status.OK,
+          failures ? run.failed + " changes failed; last: " + run.lastError : null,
+          null);
+      runs.outcome(
+          instance, mailboxId, failures ? "FAILED" : "OK", failures ? run.lastError : null);
+      return;
+    }
+    boolean noMailbox = MailboxState.NO_MAILBOX_CODES.contains(code);
+    String known = MicrosoftErrors.graph(code);
+    String advice = known != null ? known + " (" + code + ")" : code + ": " + message;
+    state.finish(
+        mailboxId,
+        noMailbox ? TargetMailbox.Status.NO_MAILBOX : TargetMailbox.Status.FAILED,
+        advice,
+        noMailbox ? preparation.ownerFingerprint(mailboxId) : null);
+    runs.outcome(instance, mailboxId, noMailbox ? "NO_MAILBOX" : "FAILED", advice);
+    LOG.info(() -> "Mailbox " + mailboxId + " skipped: " + advice);
+  }
+
+  @Override
+  public Serializable checkpointInfo() {
+    return null;
+  }
+}

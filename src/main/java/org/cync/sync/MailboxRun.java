@@ -1,0 +1,29 @@
+package org.cync.sync;
+
+/**
+ * What the reader and the writer of one mailbox partition tell each other (the partition's step
+ * context carries it): the folder in use, and what the writer learnt that changes the reader's
+ * course.
+ */
+final class MailboxRun {
+  final String mailboxId;
+  String folderId;
+
+  /** Exchange answered that the mailbox cannot be written (no Exchange Online mailbox). */
+  String goneCode;
+
+  String goneMessage;
+
+  /** A create found the folder gone: find or make it again, and write everything again. */
+  boolean folderLost;
+
+  /** Something changed under the plan (a contact found deleted): diff again before finishing. */
+  boolean rediff;
+
+  long failed;
+  String lastError;
+
+  MailboxRun(String mailboxId) {
+    this.mailboxId = mailboxId;
+  }
+}

@@ -1,0 +1,16 @@
+package org.cync.sync;
+
+import org.cync.mailbox.ContactOperation;
+import org.cync.mailbox.PlannedChange;
+
+/**
+ * A change with the Graph operation that applies it.
+ *
+ * @param operation null when nothing needs sending (the fields CYNC owns already match): only the
+ *     recorded version moves on
+ */
+record MailboxWriteItem(PlannedChange change, ContactOperation operation) {
+  String key() {
+    return change.kind() + ":" + change.sourceId() + ":" + change.contactId();
+  }
+}

@@ -1,0 +1,127 @@
+package org.cync.sync;
+
+import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.batch.runtime.context.StepContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.cync.connection.Connection;
+import org.cync.history.RunMailboxes;
+import org.cync.mailbox.BatchWriter;
+import org.cync.mailbox.ContactOperation;
+import org.cync.mailbox.MailboxState;
+import org.cync.mailbox.OperationResult;
+import org.cync.mailbox.PlannedChange;
+import org.cync.mailbox.WriteStats;
+
+/**
+ * Sends one chunk of a mailbox's changes in {@code $batch}es ({@link BatchWriter}) and records what
+ * was applied in the chunk's transaction, so Derby says exactly what the mailbox holds up to the
+ * last commit. A create whose answer was lost marks the mailbox for a scan (it may have left a
+ * copy); a mailbox that turns out to have no Exchange Online, or a vanished folder, is passed back
+ * to the reader.
+ */
+@Dependent
+@Named
+public class MailboxWriter extends AbstractItemWriter {
+  @Inject StepContext step;
+  @Inject JobContext job;
+  @Inject MailboxState state;
+  @Inject RunMailboxes runs;
+  @Inject Connection connection;
+
+  private BatchWriter writer;
+
+  @Override
+  public void writeItems(List<Object> items) {
+    MailboxRun run = (MailboxRun) step.getTransientUserData();
+    List<ContactOperation> ops = new ArrayList<>();
+    for (Object o : items) {
+      MailboxWriteItem item = (MailboxWriteItem) o;
+      if (item.operation() != null) {
+        ops.add(item.operation());
+      }
+    }
+    Map<String, OperationResult> results = new HashMap<>();
+    if (!ops.isEmpty()) {
+      for (OperationResult r : batchWriter().write(run.mailboxId, ops)) {
+        results.put(r.key(), r);
+      }
+    }
+    long[] counts = new long[4]; // created, updated, deleted, failed
+    boolean doubt = false;
+    for (Object o : items) {
+      MailboxWriteItem item = (MailboxWriteItem) o;
+      OperationResult r = results.get(item.key());
+      doubt |= r != null && r.doubtful() && item.change().kind() == PlannedChange.Kind.CREATE;
+      record(run, item.change(), r, counts);
+    }
+    if (doubt) {
+      state.needsScan(run.mailboxId);
+    }
+    runs.add(job.getInstanceId(), run.mailboxId, counts[0], counts[1], counts[2], counts[3]);
+  }
+
+  private void record(MailboxRun run, PlannedChange c, OperationResult r, long[] counts) {
+    String m = run.mailboxId;
+    if (r == null) { // nothing needed sending: the fields CYNC owns already match
+      state.written(m, c.sourceId(), c.contactId(), c.desiredFingerprint());
+      return;
+    }
+    if (r.failed()) {
+      if (MailboxState.NO_MAILBOX_CODES.contains(r.errorCode())) {
+        run.goneCode = r.errorCode();
+        run.goneMessage = r.errorMessage();
+      } else if (c.kind() == PlannedChange.Kind.CREATE
+          && r.status() == 404
+          && "ErrorItemNotFound".equals(r.errorCode())) {
+        run.folderLost = true;
+      } else {
+        counts[3]++;
+        run.failed++;
+        run.lastError =
+            c.kind() + " " + c.sourceId() + ": " + r.errorCode() + " " + r.errorMessage();
+      }
+      return;
+    }
+    boolean done = r.outcome() == OperationResult.Outcome.DONE;
+    switch (c.kind()) {
+      case CREATE -> {
+        state.written(m, c.sourceId(), r.contactId(), c.desiredFingerprint());
+        counts[0]++;
+      }
+      case UPDATE -> {
+        if (done) {
+          state.written(m, c.sourceId(), c.contactId(), c.desiredFingerprint());
+          counts[1]++;
+        } else { // deleted by the user: create it again in this run
+          state.gone(m, c.sourceId());
+          run.rediff = true;
+        }
+      }
+      case DELETE -> {
+        state.gone(m, c.sourceId());
+        counts[2] += done ? 1 : 0;
+      }
+      case DISCARD -> counts[2] += done ? 1 : 0;
+      case MARK -> {
+        if (!done) {
+          state.gone(m, c.sourceId());
+          run.rediff = true;
+        }
+      }
+    }
+  }
+
+  private BatchWriter batchWriter() {
+    if (writer == null) {
+      writer = BatchWriter.over(connection.graph(), new WriteStats());
+    }
+    return writer;
+  }
+}

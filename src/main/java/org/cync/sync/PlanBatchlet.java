@@ -1,0 +1,60 @@
+package org.cync.sync;
+
+import jakarta.batch.api.AbstractBatchlet;
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.logging.Logger;
+import org.cync.connection.Connection;
+import org.cync.history.RunMailboxes;
+import org.cync.mailbox.MailboxPlan;
+import org.cync.mailbox.MailboxState;
+import org.cync.settings.SyncSettingsStore;
+
+/**
+ * Step {@code plan}: counts per mailbox what the run would create, update and delete, keeps the
+ * counts with the run, and answers the guard's decision as its exit status (the decider that
+ * follows only routes on it). Runs again when a held run is approved and restarted.
+ */
+@Dependent
+@Named
+public class PlanBatchlet extends AbstractBatchlet {
+  private static final Logger LOG = Logger.getLogger(PlanBatchlet.class.getName());
+  public static final String DIRECTORY_ONLY = "DIRECTORY_ONLY";
+
+  @Inject @BatchProperty String directory;
+  @Inject @BatchProperty String dryRun;
+  @Inject @BatchProperty String reconcile;
+  @Inject @BatchProperty String approvedDeletes;
+  @Inject JobContext job;
+  @Inject MailboxState mailboxes;
+  @Inject RunMailboxes runs;
+  @Inject SyncSettingsStore settings;
+  @Inject Connection connection;
+
+  @Override
+  public String process() {
+    if (!SyncJobParameters.usesGraph(directory, connection)) {
+      LOG.info("No tenant connected: the run read the sample directory and writes no mailbox.");
+      return DIRECTORY_ONLY;
+    }
+    List<MailboxPlan> plans = mailboxes.plan(SyncJobParameters.isTrue(reconcile));
+    runs.planned(job.getInstanceId(), plans);
+    long held = mailboxes.heldPerMailbox().values().stream().mapToLong(Long::longValue).sum();
+    DeletionGuard.Verdict verdict =
+        DeletionGuard.decide(
+            plans,
+            held,
+            settings.current().guard(),
+            SyncJobParameters.isTrue(dryRun),
+            SyncJobParameters.number(approvedDeletes, 0));
+    LOG.info(() -> "Plan of run " + job.getExecutionId() + ": " + verdict.reason());
+    if (verdict.decision().equals(DeletionGuard.HOLD)) {
+      LOG.warning(verdict::reason);
+    }
+    return verdict.decision();
+  }
+}
