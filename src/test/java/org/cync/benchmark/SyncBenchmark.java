@@ -72,7 +72,7 @@ public final class SyncBenchmark {
         String.format(
             Locale.ROOT,
             "# sync benchmark %s: cync %s, payara-micro %s, graph-sdk %s, java %s (%s), %d cores,"
-                + " scenarios %s, scale %s",
+                + " load average %s, scenarios %s, scale %s",
             Instant.now(),
             System.getProperty("cync.version", "?"),
             System.getProperty("payara.version", "?"),
@@ -80,6 +80,7 @@ public final class SyncBenchmark {
             System.getProperty("java.version"),
             System.getProperty("java.vm.name"),
             Runtime.getRuntime().availableProcessors(),
+            loadAverage(),
             asked,
             scale));
   }
@@ -187,6 +188,15 @@ public final class SyncBenchmark {
       Files.writeString(report, line + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The machine is shared: the 1-minute load at the start says how much of it others used. */
+  private static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+    } catch (IOException | RuntimeException e) {
+      return "n/a";
     }
   }
 }
