@@ -170,4 +170,67 @@ class AdminApiTest {
     assertTrue(!range.has("accessTokenLifetimeSeconds"), "a range has no single lifetime");
     raw.admin("POST", "/reset", null);
   }
+
+  @Test
+  void groupsAreListedWithTheirIdsAndMemberCounts() {
+    JsonArray groups =
+        com.google.gson.JsonParser.parseString(raw.admin("GET", "/groups", null).text())
+            .getAsJsonArray();
+    JsonObject targets =
+        groups.asList().stream()
+            .map(g -> g.getAsJsonObject())
+            .filter(g -> g.get("displayName").getAsString().equals("CYNC Targets"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(groups.toString()));
+    int members = sandbox.directory().group(targets.get("id").getAsString()).members().size();
+    assertTrue(members > 0, targets.toString());
+    assertEquals(members, targets.get("memberCount").getAsInt());
+    assertEquals(members, targets.get("transitiveMemberCount").getAsInt(), "no nested groups");
+    assertEquals(
+        sandbox.directory().groups().size(), groups.size(), "every group, once: " + groups);
+    assertEquals(405, raw.admin("POST", "/groups", "{}").status());
+    assertEquals(404, raw.admin("GET", "/groups/x", null).status());
+  }
+
+  @Test
+  void countersTellSubRequestsContactWritesAndThrottlesPerMailbox() {
+    TestApp app = new TestApp();
+    sandbox.registerApp(app.clientId, app.cert, "Contacts.ReadWrite");
+    String token = raw.accessToken(app);
+    String u = Tenants.mailboxUsers(sandbox).get(1);
+    JsonObject before = raw.admin("GET", "/counters", null).json();
+    String create =
+        "{\"id\":\"%s\",\"method\":\"POST\",\"url\":\"/users/"
+            + u
+            + "/contacts\",\"headers\":{\"Content-Type\":\"application/json\"},"
+            + "\"body\":{\"givenName\":\"Batch\"}}";
+    String batch =
+        "{\"requests\":["
+            + String.format(create, "1")
+            + ","
+            + String.format(create, "2")
+            + ",{\"id\":\"3\",\"method\":\"GET\",\"url\":\"/users/"
+            + u
+            + "/contacts\"}]}";
+    Raw.Reply r =
+        raw.graph(
+            "POST", "/$batch", token, Map.of(), com.google.gson.JsonParser.parseString(batch));
+    assertEquals(200, r.status(), r.text());
+    int limit = sandbox.limits().mailboxRequestsPerWindow;
+    sandbox.limits().mailboxRequestsPerWindow = 0;
+    try {
+      assertEquals(429, raw.get("/users/" + u + "/contacts", token).status());
+    } finally {
+      sandbox.limits().mailboxRequestsPerWindow = limit;
+    }
+    JsonObject after = raw.admin("GET", "/counters", null).json();
+    assertEquals(3, delta(before, after, "subRequests"), after.toString());
+    assertEquals(2, delta(before, after, "writes"), after.toString());
+    assertEquals(2, after.getAsJsonObject("writesByMailbox").get(u).getAsLong());
+    assertEquals(1, after.getAsJsonObject("throttledByMailbox").get(u).getAsLong());
+  }
+
+  private static long delta(JsonObject before, JsonObject after, String name) {
+    return after.get(name).getAsLong() - before.get(name).getAsLong();
+  }
 }

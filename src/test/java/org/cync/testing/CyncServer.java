@@ -144,6 +144,11 @@ public final class CyncServer implements AutoCloseable {
     return port;
   }
 
+  /** The operating system's ID of the server's process (for its CPU time in /proc). */
+  public long pid() {
+    return process.pid();
+  }
+
   public URI uri(String path) {
     return URI.create("http://localhost:" + port + path);
   }

@@ -64,6 +64,7 @@ public final class AdminApi implements HttpHandler {
       case "" -> summary();
       case "apps" -> Apps.route(sandbox, method, seg, body);
       case "directory" -> directory(method, seg, body);
+      case "groups" -> GroupsAdmin.list(sandbox, method, seg);
       case "limits" -> settings(method, body, sandbox.limits());
       case "latency" -> settings(method, body, sandbox.latency());
       case "faults" -> faults(method, seg, body);

@@ -124,7 +124,9 @@ public final class GraphPipeline {
     counters.count(
         route == null ? req.method + " " + Route.template(req) : route.endpoint(),
         route == null ? null : route.mailboxKey(),
-        r.drop ? 0 : r.status);
+        r.drop ? 0 : r.status,
+        req.subRequest,
+        route != null && route.mailbox() && contactWrite(req));
     r.header("request-id", req.requestId);
     r.header("client-request-id", req.clientRequestId);
     r.header(
@@ -132,6 +134,11 @@ public final class GraphPipeline {
         "{\"ServerInfo\":{\"DataCenter\":\"Sandbox\",\"Slice\":\"E\",\"Ring\":\"5\",\"ScaleUnit\":\"000\",\"RoleInstance\":\"SBX0001\"}}");
     r.header("Cache-Control", "no-cache");
     return r;
+  }
+
+  private static boolean contactWrite(ApiRequest req) {
+    return !req.method.equals("GET")
+        && req.segments.stream().anyMatch(s -> s.equalsIgnoreCase("contacts"));
   }
 
   private ApiResponse run(ApiRequest req, Route route) {

@@ -6,15 +6,43 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
-/** Counts requests by endpoint, by mailbox and by status (sub-requests count individually). */
+/**
+ * Counts requests by endpoint, by mailbox and by status (sub-requests count individually), and, for
+ * a benchmark that must tell the work from its overhead, the sub-requests among them and per
+ * mailbox the successful contact writes and the 429s.
+ */
 public final class RequestCounters {
   private final Map<String, LongAdder> byEndpoint = new ConcurrentHashMap<>();
   private final Map<String, LongAdder> byMailbox = new ConcurrentHashMap<>();
   private final Map<String, LongAdder> byStatus = new ConcurrentHashMap<>();
+  private final Map<String, LongAdder> writesByMailbox = new ConcurrentHashMap<>();
+  private final Map<String, LongAdder> throttledByMailbox = new ConcurrentHashMap<>();
   private final LongAdder total = new LongAdder();
+  private final LongAdder subRequests = new LongAdder();
+  private final LongAdder writes = new LongAdder();
 
+  /** A top-level request that is neither a sub-request nor a contact write (token, envelope). */
   public void count(String endpoint, String mailbox, int status) {
+    count(endpoint, mailbox, status, false, false);
+  }
+
+  /**
+   * contactWrite: a POST, PUT, PATCH or DELETE on a mailbox's contacts; it counts as a write when
+   * it succeeded (2xx).
+   */
+  public void count(
+      String endpoint, String mailbox, int status, boolean subRequest, boolean contactWrite) {
     total.increment();
+    if (subRequest) {
+      subRequests.increment();
+    }
+    if (mailbox != null && contactWrite && status >= 200 && status < 300) {
+      writes.increment();
+      writesByMailbox.computeIfAbsent(mailbox, k -> new LongAdder()).increment();
+    }
+    if (mailbox != null && status == 429) {
+      throttledByMailbox.computeIfAbsent(mailbox, k -> new LongAdder()).increment();
+    }
     byEndpoint.computeIfAbsent(endpoint, k -> new LongAdder()).increment();
     if (mailbox != null) {
       byMailbox.computeIfAbsent(mailbox, k -> new LongAdder()).increment();
@@ -42,6 +70,10 @@ public final class RequestCounters {
     o.add("byEndpoint", map(byEndpoint));
     o.add("byMailbox", map(byMailbox));
     o.add("byStatus", map(byStatus));
+    o.addProperty("subRequests", subRequests.sum());
+    o.addProperty("writes", writes.sum());
+    o.add("writesByMailbox", map(writesByMailbox));
+    o.add("throttledByMailbox", map(throttledByMailbox));
     return o;
   }
 
@@ -55,6 +87,10 @@ public final class RequestCounters {
     byEndpoint.clear();
     byMailbox.clear();
     byStatus.clear();
+    writesByMailbox.clear();
+    throttledByMailbox.clear();
     total.reset();
+    subRequests.reset();
+    writes.reset();
   }
 }
