@@ -60,7 +60,15 @@ class BootCommandScriptTest {
     assertTrue(
         texts.contains(
             "set-batch-runtime-configuration --dataSourceLookupName=jdbc/cync-batch"
-                + " --tablePrefix=JBATCH"),
-        "the table prefix OrphanedRunRecovery relies on");
+                + " --tablePrefix=JBATCH --executorServiceLookupName=concurrent/cync-batch"),
+        "the table prefix OrphanedRunRecovery relies on, and the threads for mailbox partitions");
+    assertTrue(
+        texts.stream()
+            .anyMatch(
+                t ->
+                    t.startsWith("create-managed-executor-service")
+                        && t.contains("--corepoolsize=260")
+                        && t.endsWith("concurrent/cync-batch")),
+        "a pool that grows to the partitions (core = max: a queue-first pool never grows)");
   }
 }
