@@ -96,17 +96,21 @@ final class SyncSettingsJson {
   /** Every leaf by its dotted path, as an audit line shows it ("(none)" for null and []). */
   static Map<String, String> flatten(JsonObject tree) {
     Map<String, String> out = new LinkedHashMap<>();
-    flatten(tree, "", out);
+    leaves(tree, (path, v) -> out.put(path, display(v)));
     return out;
   }
 
-  private static void flatten(JsonObject o, String prefix, Map<String, String> out) {
+  /** Calls {@code visit} with each value that is not an object, by its dotted path. */
+  static void leaves(JsonObject tree, BiConsumer<String, JsonElement> visit) {
+    leaves(tree, "", visit);
+  }
+
+  private static void leaves(JsonObject o, String prefix, BiConsumer<String, JsonElement> visit) {
     for (Map.Entry<String, JsonElement> e : o.entrySet()) {
-      JsonElement v = e.getValue();
-      if (v.isJsonObject()) {
-        flatten(v.getAsJsonObject(), prefix + e.getKey() + ".", out);
+      if (e.getValue().isJsonObject()) {
+        leaves(e.getValue().getAsJsonObject(), prefix + e.getKey() + ".", visit);
       } else {
-        out.put(prefix + e.getKey(), display(v));
+        visit.accept(prefix + e.getKey(), e.getValue());
       }
     }
   }
