@@ -28,12 +28,18 @@ public class SyncSettingsView implements Serializable {
     return form;
   }
 
+  /** Field messages carry their text as detail only, so the page-wide list shows it once. */
   public void save() {
     SyncSettingsRules.Outcome outcome = store.apply(getForm().toDocument());
     FacesContext faces = FacesContext.getCurrentInstance();
     if (outcome.valid()) {
       form = null;
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Saved.", null));
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_INFO,
+              "Saved.",
+              "Every run that starts from now on uses these settings."));
       return;
     }
     outcome
@@ -42,12 +48,12 @@ public class SyncSettingsView implements Serializable {
             (path, message) ->
                 faces.addMessage(
                     FORM + ":" + SyncSettingsForm.componentId(path),
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null)));
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, "", message)));
     faces.addMessage(
         null,
         new FacesMessage(
             FacesMessage.SEVERITY_ERROR,
-            "Not saved: fix the " + outcome.problems().size() + " field(s) marked below.",
-            null));
+            "Not saved.",
+            "Fix the " + outcome.problems().size() + " field(s) marked below."));
   }
 }

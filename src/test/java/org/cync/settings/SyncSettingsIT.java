@@ -159,12 +159,7 @@ class SyncSettingsIT {
     int audited = auditCount();
     browser.findElement(By.id("sync:save")).click();
     wait.until(b -> b.findElement(By.id("messages")).getText().contains("Saved."));
-    Path shot = Path.of("target", "screenshots", "sync-settings.png");
-    Files.createDirectories(shot.getParent());
-    Files.copy(
-        browser.getScreenshotAs(OutputType.FILE).toPath(),
-        shot,
-        StandardCopyOption.REPLACE_EXISTING);
+    screenshot(browser, "sync-settings.png", "messages");
 
     browser.navigate().refresh();
     wait.until(b -> b.getTitle().equals("CYNC · Sync settings"));
@@ -192,8 +187,19 @@ class SyncSettingsIT {
         browser.findElement(By.id("sync:performance")).getText().contains("1 to 256"),
         "the message is beside its field");
     assertEquals("Sales", field(browser, "targets_groupIds").getAttribute("value"), "kept to fix");
+    screenshot(browser, "sync-settings-refused.png", "sync:targets");
     assertEquals(saved, current(), "nothing saved");
     assertEquals(audited + 1, auditCount());
+  }
+
+  static void screenshot(ChromeDriver browser, String name, String scrollTo) throws Exception {
+    browser.executeScript("arguments[0].scrollIntoView()", browser.findElement(By.id(scrollTo)));
+    Path shot = Path.of("target", "screenshots", name);
+    Files.createDirectories(shot.getParent());
+    Files.copy(
+        browser.getScreenshotAs(OutputType.FILE).toPath(),
+        shot,
+        StandardCopyOption.REPLACE_EXISTING);
   }
 
   static WebElement field(ChromeDriver browser, String id) {
