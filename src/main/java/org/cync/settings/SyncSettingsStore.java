@@ -1,22 +1,32 @@
 package org.cync.settings;
 
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
+import com.google.gson.JsonObject;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.logging.Logger;
+import org.cync.audit.AuditTrail;
 import org.cync.sync.SyncOptions;
 
 /**
- * Reads and saves the operator's {@link SyncOptions}; defaults until something is saved. An EJB so
- * batch artifacts and timers can call it from their own threads.
+ * Reads and saves the operator's {@link SyncOptions}; defaults until something is saved. Every
+ * change is audited (old → new) in the same transaction. An EJB so batch artifacts and timers can
+ * call it from their own threads.
  */
 @Stateless
 public class SyncSettingsStore {
-  static final Gson GSON = new GsonBuilder().serializeNulls().create();
+  static final String AUDIT_ACTION = "Sync settings";
+  private static final Logger LOG = Logger.getLogger(SyncSettingsStore.class.getName());
 
   @PersistenceContext EntityManager em;
+  @Inject AuditTrail audit;
   Clock clock = Clock.systemUTC();
 
   public SyncOptions current() {
@@ -26,21 +36,77 @@ public class SyncSettingsStore {
 
   /** Saves {@code options} whole (already validated by the caller). */
   public void save(SyncOptions options) {
-    String json = toJson(options);
-    SyncSettingsRow row = em.find(SyncSettingsRow.class, SyncSettingsRow.SINGLETON_ID);
+    SyncSettingsRow row = lockedRow();
+    write(row, row == null ? SyncOptions.defaults() : fromJson(row.json()), options);
+  }
+
+  /**
+   * Puts a whole or partial document over the current options and saves the result, but only when
+   * {@link SyncSettingsRules} finds nothing wrong with it. The row is locked from read to write, so
+   * two changes at once cannot undo each other.
+   */
+  public SyncSettingsRules.Outcome apply(JsonObject changes) {
+    SyncSettingsRow row = lockedRow();
+    SyncOptions before = row == null ? SyncOptions.defaults() : fromJson(row.json());
+    SyncSettingsRules.Outcome outcome = SyncSettingsRules.check(changes, before);
+    if (outcome.valid()) {
+      write(row, before, outcome.options());
+    }
+    return outcome;
+  }
+
+  private SyncSettingsRow lockedRow() {
+    return em.find(
+        SyncSettingsRow.class, SyncSettingsRow.SINGLETON_ID, LockModeType.PESSIMISTIC_WRITE);
+  }
+
+  private void write(SyncSettingsRow row, SyncOptions before, SyncOptions after) {
+    List<String> changed = differences(before, after);
+    if (changed.isEmpty()) {
+      return;
+    }
+    String json = toJson(after);
     if (row == null) {
       em.persist(new SyncSettingsRow(json, clock.millis()));
     } else {
       row.replace(json, clock.millis());
     }
+    audit.record(AUDIT_ACTION, String.join("; ", changed));
+  }
+
+  /** "path: old → new" for every field that differs, in document order. */
+  static List<String> differences(SyncOptions before, SyncOptions after) {
+    Map<String, String> was = SyncSettingsJson.flatten(SyncSettingsJson.tree(before));
+    Map<String, String> now = SyncSettingsJson.flatten(SyncSettingsJson.tree(after));
+    List<String> d = new ArrayList<>();
+    now.forEach(
+        (path, value) -> {
+          if (!Objects.equals(was.get(path), value)) {
+            d.add(path + ": " + was.get(path) + " → " + value);
+          }
+        });
+    return d;
   }
 
   static String toJson(SyncOptions options) {
-    return GSON.toJson(options);
+    return SyncSettingsJson.toJson(options);
   }
 
+  /**
+   * Reads a stored document leniently: missing fields and objects take their defaults, unknown
+   * fields are ignored, and a value that breaks a rule (edited by hand, or from another version) is
+   * logged and falls back to its default; list entries stay as stored.
+   */
   static SyncOptions fromJson(String json) {
-    SyncOptions o = GSON.fromJson(json, SyncOptions.class);
-    return o == null ? SyncOptions.defaults() : o;
+    SyncSettingsRules.Outcome o =
+        SyncSettingsRules.read(SyncSettingsJson.parse(json), SyncOptions.defaults(), false);
+    if (!o.valid()) {
+      LOG.warning(
+          () ->
+              "Stored sync settings break these rules (such values fall back to their defaults,"
+                  + " list entries are kept as stored): "
+                  + o.problems());
+    }
+    return o.options();
   }
 }

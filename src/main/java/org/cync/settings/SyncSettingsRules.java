@@ -1,0 +1,236 @@
+package org.cync.settings;
+
+import com.google.gson.JsonObject;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.cync.contacts.MappingOptions;
+import org.cync.contacts.MappingOptions.FileAs;
+import org.cync.directory.SourceOptions;
+import org.cync.directory.TargetOptions;
+import org.cync.sync.GuardOptions;
+import org.cync.sync.SyncOptions;
+
+/**
+ * Turns a whole or partial settings document into {@link SyncOptions}, or says per field (by its
+ * dotted path) what is wrong and how to fix it. Tidies as it reads: text trimmed, blank list
+ * entries dropped, duplicates dropped ignoring case, GUIDs lower-cased.
+ */
+public final class SyncSettingsRules {
+  static final Pattern GUID =
+      Pattern.compile(
+          "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+  private static final Pattern UPN = Pattern.compile("[^@\\s]+@[^@\\s]+");
+  static final int MAX_NAME = 255;
+
+  static final String GROUPS =
+      "Group IDs are object IDs (GUIDs) from Entra ID → Groups → Overview, not names: ";
+  static final String USERS =
+      "Users are object IDs (GUIDs, from Entra ID → Users → Overview) or user principal names"
+          + " with '@' (like anna@contoso.com): ";
+  static final String USER_IDS =
+      "Object IDs are GUIDs from Entra ID → Users → Overview (a user principal name goes in"
+          + " sources.excludedUpns): ";
+
+  /**
+   * The result: {@code options} is what would be saved; when there are problems it is only a best
+   * effort (a bad value keeps the one it replaced, list entries stay as given) and nothing may be
+   * saved.
+   */
+  public record Outcome(SyncOptions options, Map<String, String> problems) {
+    public boolean valid() {
+      return problems.isEmpty();
+    }
+  }
+
+  private SyncSettingsRules() {}
+
+  /** {@code changes} over {@code current}; unknown fields are problems (most likely typos). */
+  public static Outcome check(JsonObject changes, SyncOptions current) {
+    return read(changes, current, true);
+  }
+
+  static Outcome read(JsonObject changes, SyncOptions base, boolean strict) {
+    SettingsFields f =
+        new SettingsFields(SyncSettingsJson.merge(SyncSettingsJson.tree(base), changes));
+    if (strict) {
+      SyncSettingsJson.unknownFields(
+          changes, SyncSettingsJson.tree(SyncOptions.defaults()), "", f::problem);
+    }
+    SyncOptions options =
+        new SyncOptions(
+            sources(f, base.sources()),
+            targets(f, base.targets()),
+            mapping(f, base.mapping()),
+            folderName(f, base.folderName()),
+            f.bool("adoptOriginal", base.adoptOriginal()),
+            guard(f, base.guard()),
+            range(
+                f,
+                "mailboxParallelism",
+                base.mailboxParallelism(),
+                1,
+                SyncOptions.MAX_PARALLELISM,
+                "Mailboxes written in parallel must be 1 to "
+                    + SyncOptions.MAX_PARALLELISM
+                    + " (default "
+                    + SyncOptions.DEFAULT_PARALLELISM
+                    + "): "));
+    return new Outcome(options, Collections.unmodifiableMap(f.problems()));
+  }
+
+  private static SourceOptions sources(SettingsFields f, SourceOptions b) {
+    return new SourceOptions(
+        f.bool("sources.enabledOnly", b.enabledOnly()),
+        f.bool("sources.membersOnly", b.membersOnly()),
+        f.bool("sources.requireMail", b.requireMail()),
+        f.bool("sources.requireMailbox", b.requireMailbox()),
+        ids(f, "sources.includeGroupIds", b.includeGroupIds(), GROUPS, false),
+        ids(f, "sources.excludeGroupIds", b.excludeGroupIds(), GROUPS, false),
+        Set.copyOf(f.list("sources.departments", b.departments())),
+        Set.copyOf(f.list("sources.companies", b.companies())),
+        ids(f, "sources.excludedUserIds", b.excludedUserIds(), USER_IDS, false),
+        upns(f, "sources.excludedUpns", b.excludedUpns()));
+  }
+
+  private static TargetOptions targets(SettingsFields f, TargetOptions b) {
+    return new TargetOptions(
+        ids(f, "targets.groupIds", b.groupIds(), GROUPS, false),
+        Set.copyOf(f.list("targets.departments", b.departments())),
+        ids(f, "targets.userIds", b.userIds(), USERS, true),
+        ids(f, "targets.excludedUsers", b.excludedUsers(), USERS, true));
+  }
+
+  private static MappingOptions mapping(SettingsFields f, MappingOptions b) {
+    String category = f.text("mapping.category", b.category());
+    if (category != null && category.length() > MAX_NAME) {
+      f.problem(
+          "mapping.category",
+          "Category has " + category.length() + " characters; Outlook allows " + MAX_NAME + ".");
+      category = b.category();
+    }
+    return new MappingOptions(
+        f.bool("mapping.mobilePhone", b.mobilePhone()),
+        f.bool("mapping.jobTitle", b.jobTitle()),
+        f.bool("mapping.department", b.department()),
+        f.bool("mapping.companyName", b.companyName()),
+        f.bool("mapping.officeLocation", b.officeLocation()),
+        f.bool("mapping.businessAddress", b.businessAddress()),
+        f.bool("mapping.manager", b.manager()),
+        fileAs(f, b.fileAs()),
+        category,
+        range(
+            f,
+            "mapping.maxEmailAddresses",
+            b.maxEmailAddresses(),
+            0,
+            MappingOptions.EXCHANGE_MAX_EMAIL_ADDRESSES,
+            "Exchange keeps at most 3 e-mail addresses on a contact: enter 0 to 3, not "),
+        f.bool("mapping.includeProxyAddresses", b.includeProxyAddresses()));
+  }
+
+  private static GuardOptions guard(SettingsFields f, GuardOptions b) {
+    return new GuardOptions(
+        range(
+            f,
+            "guard.maxDeletes",
+            b.maxDeletes(),
+            0,
+            Integer.MAX_VALUE,
+            "Enter 0 or more deletions (0 switches this limit off; the default 500 is where"
+                + " Microsoft's Entra Connect stops), not "),
+        range(
+            f,
+            "guard.maxDeletePercent",
+            b.maxDeletePercent(),
+            0,
+            100,
+            "Enter a percentage from 0 to 100 (0 switches this limit off; default 10), not "));
+  }
+
+  private static FileAs fileAs(SettingsFields f, FileAs b) {
+    String v = f.text("mapping.fileAs", b.name());
+    try {
+      return v == null ? FileAs.FIRST_LAST : FileAs.valueOf(v.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      f.problem(
+          "mapping.fileAs",
+          "File as is FIRST_LAST (\"Anna Berg\") or LAST_FIRST (\"Berg, Anna\"), not '" + v + "'.");
+      return b;
+    }
+  }
+
+  private static String folderName(SettingsFields f, String b) {
+    String v = f.text("folderName", b);
+    String problem =
+        v == null || v.isEmpty()
+            ? "Folder name is empty: enter the name of the contact folder CYNC writes, like "
+                + SyncOptions.DEFAULT_FOLDER
+                + "."
+            : v.length() > MAX_NAME
+                ? "Folder name has "
+                    + v.length()
+                    + " characters; Exchange allows "
+                    + MAX_NAME
+                    + ": shorten it."
+                : v.contains("/") || v.contains("\\")
+                    ? "Folder name cannot contain '\\' or '/' (it is one folder under Contacts, not"
+                        + " a path): '"
+                        + v
+                        + "'."
+                    : null;
+    if (problem != null) {
+      f.problem("folderName", problem);
+      return b;
+    }
+    return v;
+  }
+
+  private static int range(SettingsFields f, String path, int b, int min, int max, String message) {
+    int v = f.number(path, b);
+    if (v < min || v > max) {
+      f.problem(path, message + v + ".");
+      return b;
+    }
+    return v;
+  }
+
+  /**
+   * Object IDs (lower-cased), or with {@code upnToo} also user principal names; anything else is
+   * reported with {@code message}.
+   */
+  private static Set<String> ids(
+      SettingsFields f, String path, Set<String> b, String message, boolean upnToo) {
+    List<String> bad = new ArrayList<>();
+    Set<String> out = new LinkedHashSet<>();
+    for (String v : f.list(path, b)) {
+      boolean guid = GUID.matcher(v).matches();
+      if (!guid && !(upnToo && UPN.matcher(v).matches())) {
+        bad.add(v);
+      }
+      out.add(guid ? v.toLowerCase(Locale.ROOT) : v);
+    }
+    if (!bad.isEmpty()) {
+      f.problem(
+          path, message + bad.stream().map(s -> "'" + s + "'").collect(Collectors.joining(", ")));
+    }
+    return out;
+  }
+
+  private static Set<String> upns(SettingsFields f, String path, Set<String> b) {
+    List<String> bad = new ArrayList<>();
+    Set<String> out = new LinkedHashSet<>(f.list(path, b));
+    out.stream().filter(v -> !UPN.matcher(v).matches()).forEach(bad::add);
+    if (!bad.isEmpty()) {
+      f.problem(
+          path, USERS + bad.stream().map(s -> "'" + s + "'").collect(Collectors.joining(", ")));
+    }
+    return out;
+  }
+}

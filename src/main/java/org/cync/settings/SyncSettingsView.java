@@ -1,0 +1,59 @@
+package org.cync.settings;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+
+/**
+ * Backs the Sync settings page: the form, and Save, which shows each of {@link SyncSettingsRules}'
+ * messages beside its field and saves nothing unless all fields are valid.
+ */
+@Named
+@ViewScoped
+public class SyncSettingsView implements Serializable {
+  private static final long serialVersionUID = 1L;
+  static final String FORM = "sync";
+
+  @Inject transient SyncSettingsStore store;
+
+  private SyncSettingsForm form;
+
+  public SyncSettingsForm getForm() {
+    if (form == null) {
+      form = SyncSettingsForm.of(store.current());
+    }
+    return form;
+  }
+
+  /** Field messages carry their text as detail only, so the page-wide list shows it once. */
+  public void save() {
+    SyncSettingsRules.Outcome outcome = store.apply(getForm().toDocument());
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (outcome.valid()) {
+      form = null;
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_INFO,
+              "Saved.",
+              "Every run that starts from now on uses these settings."));
+      return;
+    }
+    outcome
+        .problems()
+        .forEach(
+            (path, message) ->
+                faces.addMessage(
+                    FORM + ":" + SyncSettingsForm.componentId(path),
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, "", message)));
+    faces.addMessage(
+        null,
+        new FacesMessage(
+            FacesMessage.SEVERITY_ERROR,
+            "Not saved.",
+            "Fix the " + outcome.problems().size() + " field(s) marked below."));
+  }
+}

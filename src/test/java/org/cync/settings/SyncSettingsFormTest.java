@@ -1,0 +1,52 @@
+package org.cync.settings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.cync.sync.SyncOptions;
+import org.junit.jupiter.api.Test;
+
+class SyncSettingsFormTest {
+
+  static SyncSettingsRules.Outcome save(SyncSettingsForm form) {
+    return SyncSettingsRules.check(form.toDocument(), SyncOptions.defaults());
+  }
+
+  @Test
+  void anUntouchedFormSavesWhatItShowed() {
+    SyncOptions o = SyncSettingsJsonTest.everythingChanged();
+    assertEquals(o, SyncSettingsRules.check(SyncSettingsForm.of(o).toDocument(), o).options());
+    assertEquals(
+        SyncOptions.defaults(), save(SyncSettingsForm.of(SyncOptions.defaults())).options());
+  }
+
+  @Test
+  void listsAreOneEntryPerLineAndExcludedSourceUsersAreSplitByKind() {
+    SyncSettingsForm form = SyncSettingsForm.of(SyncOptions.defaults());
+    form.getText().put("targets.groupIds", " 3F2B8C1E-4D5A-4B6C-8D7E-9F0A1B2C3D4E \r\n\n");
+    form.getText()
+        .put("sources.excludedUsers", "anna@contoso.com\n11111111-2222-4333-8444-555555555555\n");
+    form.getText().put("mailboxParallelism", " 12 ");
+    form.getChecks().put("adoptOriginal", true);
+    SyncSettingsRules.Outcome o = save(form);
+    assertTrue(o.valid(), o.problems().toString());
+    assertEquals(Set.of("3f2b8c1e-4d5a-4b6c-8d7e-9f0a1b2c3d4e"), o.options().targets().groupIds());
+    assertEquals(Set.of("anna@contoso.com"), o.options().sources().excludedUpns());
+    assertEquals(
+        Set.of("11111111-2222-4333-8444-555555555555"), o.options().sources().excludedUserIds());
+    assertEquals(12, o.options().mailboxParallelism());
+    assertTrue(o.options().adoptOriginal());
+  }
+
+  @Test
+  void problemsPointAtThePagesFields() {
+    SyncSettingsForm form = SyncSettingsForm.of(SyncOptions.defaults());
+    form.getText().put("guard.maxDeletes", "many");
+    form.getText().put("sources.excludedUsers", "anna");
+    SyncSettingsRules.Outcome o = save(form);
+    assertEquals(Set.of("guard.maxDeletes", "sources.excludedUpns"), o.problems().keySet());
+    assertEquals("guard_maxDeletes", SyncSettingsForm.componentId("guard.maxDeletes"));
+    assertEquals("sources_excludedUsers", SyncSettingsForm.componentId("sources.excludedUpns"));
+  }
+}

@@ -1,0 +1,163 @@
+package org.cync.settings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import java.util.Set;
+import org.cync.contacts.MappingOptions.FileAs;
+import org.cync.sync.SyncOptions;
+import org.junit.jupiter.api.Test;
+
+class SyncSettingsRulesTest {
+  static final String GROUP = "3F2B8C1E-4D5A-4B6C-8D7E-9F0A1B2C3D4E";
+
+  static SyncSettingsRules.Outcome check(String json, SyncOptions current) {
+    return SyncSettingsRules.check(SyncSettingsJson.parse(json), current);
+  }
+
+  static SyncSettingsRules.Outcome check(String json) {
+    return check(json, SyncOptions.defaults());
+  }
+
+  static Map<String, String> problems(String json) {
+    SyncSettingsRules.Outcome o = check(json);
+    assertFalse(o.valid(), json);
+    return o.problems();
+  }
+
+  @Test
+  void aPartialDocumentChangesOnlyWhatItNames() {
+    SyncOptions current =
+        check("{\"folderName\":\"Kollegen\",\"guard\":{\"maxDeletes\":50}}").options();
+    SyncSettingsRules.Outcome o =
+        check(
+            "{\"targets\":{\"groupIds\":[\"" + GROUP + "\"]},\"guard\":{\"maxDeletePercent\":5}}",
+            current);
+    assertTrue(o.valid(), o.problems().toString());
+    assertEquals(Set.of(GROUP.toLowerCase()), o.options().targets().groupIds());
+    assertEquals("Kollegen", o.options().folderName());
+    assertEquals(50, o.options().guard().maxDeletes(), "merged per nested object");
+    assertEquals(5, o.options().guard().maxDeletePercent());
+    assertEquals(64, check("{\"mailboxParallelism\":64}", current).options().mailboxParallelism());
+  }
+
+  @Test
+  void listsAreTrimmedBlanksDroppedAndDuplicatesDroppedIgnoringCase() {
+    SyncSettingsRules.Outcome o =
+        check(
+            "{\"sources\":{\"departments\":[\" Sales \",\"\",\"sales\",\"  \",\"IT\"],"
+                + "\"includeGroupIds\":[\""
+                + GROUP
+                + "\",\" "
+                + GROUP.toLowerCase()
+                + " \"]},\"targets\":{\"excludedUsers\":[\"Anna@Contoso.com\",\"anna@contoso.com\"]}}");
+    assertTrue(o.valid(), o.problems().toString());
+    assertEquals(Set.of("Sales", "IT"), o.options().sources().departments());
+    assertEquals(Set.of(GROUP.toLowerCase()), o.options().sources().includeGroupIds());
+    assertEquals(Set.of("Anna@Contoso.com"), o.options().targets().excludedUsers());
+  }
+
+  @Test
+  void groupNamesAreRefusedWithWhereTheIdIsFound() {
+    Map<String, String> p =
+        problems("{\"targets\":{\"groupIds\":[\"Sales\",\"" + GROUP + "\",\"All Staff\"]}}");
+    assertEquals(
+        "Group IDs are object IDs (GUIDs) from Entra ID → Groups → Overview, not names:"
+            + " 'Sales', 'All Staff'",
+        p.get("targets.groupIds"));
+    assertTrue(
+        problems("{\"sources\":{\"excludeGroupIds\":[\"x\"]}}")
+            .containsKey("sources.excludeGroupIds"));
+    assertTrue(
+        problems("{\"sources\":{\"includeGroupIds\":\"Sales\"}}")
+            .containsKey("sources.includeGroupIds"));
+  }
+
+  @Test
+  void usersAreObjectIdsOrUserPrincipalNames() {
+    assertTrue(
+        check("{\"targets\":{\"userIds\":[\"" + GROUP + "\",\"bob@contoso.com\"]}}").valid());
+    assertTrue(
+        problems("{\"targets\":{\"userIds\":[\"bob\"]}}").get("targets.userIds").contains("'bob'"));
+    assertTrue(
+        problems("{\"targets\":{\"excludedUsers\":[\"Bob Berg\"]}}")
+            .get("targets.excludedUsers")
+            .contains("with '@'"));
+    assertTrue(
+        problems("{\"sources\":{\"excludedUpns\":[\"" + GROUP + "\"]}}")
+            .containsKey("sources.excludedUpns"));
+    assertTrue(
+        problems("{\"sources\":{\"excludedUserIds\":[\"a@b.c\"]}}")
+            .get("sources.excludedUserIds")
+            .contains("excludedUpns"));
+  }
+
+  @Test
+  void folderNameMustBeOneNonEmptyNameOfAtMost255Characters() {
+    assertTrue(problems("{\"folderName\":\"  \"}").get("folderName").contains("empty"));
+    assertTrue(problems("{\"folderName\":null}").get("folderName").contains("empty"));
+    assertTrue(problems("{\"folderName\":\"a/b\"}").get("folderName").contains("'\\' or '/'"));
+    assertTrue(problems("{\"folderName\":\"a\\\\b\"}").containsKey("folderName"));
+    assertTrue(
+        problems("{\"folderName\":\"" + "x".repeat(256) + "\"}").get("folderName").contains("256"));
+    assertEquals(
+        "x".repeat(255),
+        check("{\"folderName\":\" " + "x".repeat(255) + " \"}").options().folderName());
+  }
+
+  @Test
+  void numbersOutOfRangeSayTheRange() {
+    assertTrue(
+        problems("{\"mapping\":{\"maxEmailAddresses\":4}}")
+            .get("mapping.maxEmailAddresses")
+            .contains("0 to 3"));
+    assertTrue(problems("{\"guard\":{\"maxDeletes\":-1}}").get("guard.maxDeletes").contains("500"));
+    assertTrue(
+        problems("{\"guard\":{\"maxDeletePercent\":101}}").containsKey("guard.maxDeletePercent"));
+    assertTrue(
+        problems("{\"mailboxParallelism\":0}").get("mailboxParallelism").contains("1 to 256"));
+    assertTrue(problems("{\"mailboxParallelism\":257}").containsKey("mailboxParallelism"));
+    assertTrue(
+        problems("{\"mailboxParallelism\":1.5}")
+            .get("mailboxParallelism")
+            .contains("whole number"));
+    assertTrue(
+        check("{\"guard\":{\"maxDeletes\":0,\"maxDeletePercent\":100},\"mailboxParallelism\":256}")
+            .valid());
+  }
+
+  @Test
+  void wrongTypesAndUnknownFieldsAreProblemsNotExceptions() {
+    Map<String, String> p =
+        problems(
+            "{\"adoptOriginal\":\"yes\",\"targets\":7,\"mapping\":{\"fileAs\":\"SIDEWAYS\"},"
+                + "\"guard\":{\"maxDelete\":3},\"colour\":\"blue\"}");
+    assertTrue(p.get("adoptOriginal").contains("true or false"), p.toString());
+    assertTrue(p.get("targets").contains("object"), p.toString());
+    assertTrue(p.get("mapping.fileAs").contains("LAST_FIRST"), p.toString());
+    assertTrue(p.get("guard.maxDelete").contains("Unknown setting"), p.toString());
+    assertTrue(p.containsKey("colour"), p.toString());
+  }
+
+  @Test
+  void fileAsIgnoresCaseAndABlankCategoryIsNone() {
+    SyncSettingsRules.Outcome o =
+        check("{\"mapping\":{\"fileAs\":\"last_first\",\"category\":\"  \"}}");
+    assertTrue(o.valid(), o.problems().toString());
+    assertEquals(FileAs.LAST_FIRST, o.options().mapping().fileAs());
+    assertEquals(null, o.options().mapping().category());
+    assertTrue(
+        problems("{\"mapping\":{\"category\":\"" + "c".repeat(256) + "\"}}")
+            .containsKey("mapping.category"));
+  }
+
+  @Test
+  void everyProblemIsReportedAtOnce() {
+    Map<String, String> p =
+        problems(
+            "{\"folderName\":\"\",\"mailboxParallelism\":0,\"targets\":{\"groupIds\":[\"Sales\"]}}");
+    assertEquals(Set.of("folderName", "mailboxParallelism", "targets.groupIds"), p.keySet());
+  }
+}
