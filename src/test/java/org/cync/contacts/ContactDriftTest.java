@@ -51,6 +51,7 @@ class ContactDriftTest {
             TestUsers.bare("b1", "Bo", "bo@x"), MappingOptions.defaults(), id -> null);
     Map<String, Object> json = new HashMap<>();
     json.put("displayName", "Bo");
+    json.put("fileAs", bare.fileAs());
     json.put("emailAddresses", List.of());
     json.put("businessAddress", Map.of("street", "", "city", ""));
     json.put("givenName", "");
