@@ -61,8 +61,20 @@ public class AdminAccount {
     hash = stored;
   }
 
+  private final RecentLogin recent = new RecentLogin(java.time.Clock.systemUTC());
+
   public boolean accepts(String user, char[] password) {
-    return USER.equals(user) && PasswordHash.matches(password, hash);
+    if (!USER.equals(user)) {
+      return false;
+    }
+    if (recent.knows(password)) {
+      return true;
+    }
+    boolean ok = PasswordHash.matches(password, hash);
+    if (ok) {
+      recent.remember(password);
+    }
+    return ok;
   }
 
   private static String randomPassword() {

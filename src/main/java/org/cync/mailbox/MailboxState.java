@@ -197,7 +197,12 @@ public class MailboxState {
     find(mailboxId).needsScan(true);
   }
 
-  /** Records a contact CYNC created, adopted or updated (chunk's transaction). */
+  /** Records a contact CYNC just created: the diff found none, so no lookup is needed. */
+  public void created(String mailboxId, String sourceId, String contactId, String fingerprint) {
+    em.persist(new MailboxContact(mailboxId, sourceId, contactId, fingerprint));
+  }
+
+  /** Records a contact CYNC adopted or updated (chunk's transaction). */
   public void written(String mailboxId, String sourceId, String contactId, String fingerprint) {
     MailboxContact c = em.find(MailboxContact.class, MailboxContact.key(mailboxId, sourceId));
     if (c == null) {

@@ -92,7 +92,7 @@ public class MailboxWriter extends AbstractItemWriter {
     boolean done = r.outcome() == OperationResult.Outcome.DONE;
     switch (c.kind()) {
       case CREATE -> {
-        state.written(m, c.sourceId(), r.contactId(), c.desiredFingerprint());
+        state.created(m, c.sourceId(), r.contactId(), c.desiredFingerprint());
         counts[0]++;
       }
       case UPDATE -> {

@@ -110,8 +110,7 @@ public final class SyncBenchmark {
                         t.mailboxes(),
                         dir.resolve("sandbox.log"))));
     try {
-      CyncServer cync =
-          keep(CyncServer.start(dataDir, "-Xmx1g", "-Xlog:gc:file=" + dir.resolve("gc.log")));
+      CyncServer cync = keep(CyncServer.start(dataDir, cyncJvm(dir)));
       SandboxProcess sandbox = sandboxStart.join();
       String verdict = TenantSetup.connect(cync, sandbox);
       JsonObject group = TenantSetup.targetsGroup(sandbox);
@@ -198,5 +197,21 @@ public final class SyncBenchmark {
     } catch (IOException | RuntimeException e) {
       return "n/a";
     }
+  }
+
+  /**
+   * CYNC's JVM options: 1 GB heap, a GC log, and whatever -Dbenchmark.cyncJvm adds (a profiler).
+   */
+  private static String[] cyncJvm(Path dir) {
+    java.util.List<String> options = new java.util.ArrayList<>();
+    options.add("-Xmx1g");
+    options.add("-Xlog:gc:file=" + dir.resolve("gc.log"));
+    String extra = System.getProperty("benchmark.cyncJvm", "").replace("{dir}", dir.toString());
+    for (String o : extra.trim().split("\\s+")) {
+      if (!o.isBlank()) {
+        options.add(o);
+      }
+    }
+    return options.toArray(String[]::new);
   }
 }
