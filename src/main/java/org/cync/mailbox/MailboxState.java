@@ -73,7 +73,7 @@ public class MailboxState {
   }
 
   /**
-   * The plan of every mailbox with something to do, from four aggregate queries whatever the size
+   * The plan of every mailbox with something to do, from three aggregate queries whatever the size
    * of the tenant. With {@code everyTarget} (a full reconcile) every target is listed, those
    * without a mailbox too, so they are tried again.
    */
@@ -81,15 +81,19 @@ public class MailboxState {
     long desired =
         em.createQuery("select count(d) from DesiredContactEntry d", Long.class).getSingleResult();
     Map<String, Long> held = heldCounts();
-    Map<String, Long> matched =
-        grouped(
-            "select c.mailboxId, count(c) from MailboxContact c, DesiredContactEntry d"
-                + " where c.sourceId = d.sourceId group by c.mailboxId");
-    Map<String, Long> stale =
-        grouped(
-            "select c.mailboxId, count(c) from MailboxContact c, DesiredContactEntry d"
-                + " where c.sourceId = d.sourceId and (c.fingerprint is null"
-                + " or c.fingerprint <> d.fingerprint) group by c.mailboxId");
+    Map<String, Long> matched = new HashMap<>();
+    Map<String, Long> stale = new HashMap<>();
+    // One pass over the join: contacts still wanted, and those of them at another version.
+    for (Object[] r :
+        em.createQuery(
+                "select c.mailboxId, count(c), sum(case when c.fingerprint = d.fingerprint then 0"
+                    + " else 1 end) from MailboxContact c, DesiredContactEntry d"
+                    + " where c.sourceId = d.sourceId group by c.mailboxId",
+                Object[].class)
+            .getResultList()) {
+      matched.put((String) r[0], ((Number) r[1]).longValue());
+      stale.put((String) r[0], r[2] == null ? 0 : ((Number) r[2]).longValue());
+    }
     List<MailboxPlan> plans = new ArrayList<>();
     for (TargetMailbox t :
         em.createQuery("select t from TargetMailbox t order by t.userId", TargetMailbox.class)

@@ -33,13 +33,14 @@ public class MailboxFolderPreparation {
   @Inject MailboxState state;
   @Inject DesiredContacts desired;
   @Inject SnapshotRepository snapshot;
+  @Inject RunScratch scratch;
 
   /**
    * @param scan read the folder and square the record with it
    * @param fields also compare every synced field (a full reconcile)
    */
   List<PlannedChange> changes(
-      GraphJson graph, MailboxRun run, SyncOptions o, boolean scan, boolean fields)
+      GraphJson graph, MailboxRun run, SyncOptions o, boolean scan, boolean fields, long execution)
       throws IOException {
     String id = run.mailboxId;
     TargetMailbox t = state.find(id);
@@ -98,7 +99,7 @@ public class MailboxFolderPreparation {
       }
     }
     List<PlannedChange> all = new ArrayList<>(extra);
-    all.addAll(MailboxDiff.of(desired.fingerprints(), held));
+    all.addAll(MailboxDiff.of(scratch.fingerprints(execution, desired::fingerprints), held));
     return all;
   }
 

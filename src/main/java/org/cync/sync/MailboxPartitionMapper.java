@@ -4,6 +4,7 @@ import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.partition.PartitionMapper;
 import jakarta.batch.api.partition.PartitionPlan;
 import jakarta.batch.api.partition.PartitionPlanImpl;
+import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -28,10 +29,14 @@ public class MailboxPartitionMapper implements PartitionMapper {
   @Inject @BatchProperty String reconcile;
   @Inject MailboxState mailboxes;
   @Inject SyncSettingsStore settings;
+  @Inject RunScratch scratch;
+  @Inject JobContext job;
 
   @Override
   public PartitionPlan mapPartitions() {
-    List<MailboxPlan> plans = mailboxes.plan(SyncJobParameters.isTrue(reconcile));
+    List<MailboxPlan> planned = scratch.plan(job.getExecutionId());
+    List<MailboxPlan> plans =
+        planned != null ? planned : mailboxes.plan(SyncJobParameters.isTrue(reconcile));
     int n = Math.max(1, plans.size()); // a partition without a mailbox ends at once
     Properties[] properties = new Properties[n];
     for (int i = 0; i < n; i++) {

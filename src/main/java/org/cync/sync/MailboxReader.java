@@ -81,7 +81,8 @@ public class MailboxReader extends AbstractItemReader {
               run,
               settings.current(),
               scan,
-              SyncJobParameters.isTrue(reconcile) && passes == 1);
+              SyncJobParameters.isTrue(reconcile) && passes == 1,
+              job.getExecutionId());
       index = 0;
     } catch (BatchRejected e) {
       finish(e.code(), e.getMessage());

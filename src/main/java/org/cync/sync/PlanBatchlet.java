@@ -34,6 +34,7 @@ public class PlanBatchlet extends AbstractBatchlet {
   @Inject RunMailboxes runs;
   @Inject SyncSettingsStore settings;
   @Inject Connection connection;
+  @Inject RunScratch scratch;
 
   @Override
   public String process() {
@@ -43,6 +44,7 @@ public class PlanBatchlet extends AbstractBatchlet {
     }
     List<MailboxPlan> plans = mailboxes.plan(SyncJobParameters.isTrue(reconcile));
     runs.planned(job.getInstanceId(), plans);
+    scratch.plan(job.getExecutionId(), plans);
     long held = mailboxes.heldPerMailbox().values().stream().mapToLong(Long::longValue).sum();
     DeletionGuard.Verdict verdict =
         DeletionGuard.decide(

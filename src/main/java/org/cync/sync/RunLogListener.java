@@ -24,6 +24,7 @@ public class RunLogListener implements JobListener {
 
   @Inject JobContext job;
   @Inject RunMailboxes mailboxes;
+  @Inject RunScratch scratch;
 
   @Override
   public void beforeJob() {
@@ -32,6 +33,7 @@ public class RunLogListener implements JobListener {
 
   @Override
   public void afterJob() {
+    scratch.end(job.getExecutionId());
     // afterJob runs before the runtime records COMPLETED, so a run that is still STARTED here has
     // succeeded.
     BatchStatus status =

@@ -204,7 +204,7 @@ public final class SyncBenchmark {
    */
   private static String[] cyncJvm(Path dir) {
     java.util.List<String> options = new java.util.ArrayList<>();
-    options.add("-Xmx1g");
+    options.add("-Xmx512m"); // the memory goal: scenario 4 must fit
     options.add("-Xlog:gc:file=" + dir.resolve("gc.log"));
     String extra = System.getProperty("benchmark.cyncJvm", "").replace("{dir}", dir.toString());
     for (String o : extra.trim().split("\\s+")) {

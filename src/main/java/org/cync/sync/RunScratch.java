@@ -1,0 +1,38 @@
+package org.cync.sync;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.cync.mailbox.MailboxPlan;
+
+/**
+ * What the steps of one job execution compute once and share: the plan (the plan step's, reused by
+ * the partition mapper) and the desired fingerprints every mailbox partition diffs against (read
+ * once, not once per mailbox). Keyed by execution, dropped at its end; after a restart, a new
+ * execution computes them afresh, so nothing stale is ever used.
+ */
+@ApplicationScoped
+public class RunScratch {
+  private final Map<Long, List<MailboxPlan>> plans = new ConcurrentHashMap<>();
+  private final Map<Long, Map<String, String>> fingerprints = new ConcurrentHashMap<>();
+
+  void plan(long execution, List<MailboxPlan> plan) {
+    plans.put(execution, List.copyOf(plan));
+  }
+
+  /** The plan this execution's plan step made, or null when it did not run (a restart). */
+  List<MailboxPlan> plan(long execution) {
+    return plans.get(execution);
+  }
+
+  Map<String, String> fingerprints(long execution, Supplier<Map<String, String>> load) {
+    return fingerprints.computeIfAbsent(execution, e -> Map.copyOf(load.get()));
+  }
+
+  void end(long execution) {
+    plans.remove(execution);
+    fingerprints.remove(execution);
+  }
+}
