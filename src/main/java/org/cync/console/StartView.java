@@ -15,6 +15,7 @@ import org.cync.history.RunView;
 import org.cync.history.SyncRuns;
 import org.cync.settings.Installation;
 import org.cync.settings.InstallationRecorder;
+import org.cync.sync.SyncJobParameters;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
@@ -73,6 +74,30 @@ public class StartView {
 
   public void startRun() {
     act(() -> "Run " + runs.start(Map.of()) + " started.");
+  }
+
+  /** Plans without writing: the plan per mailbox is kept with the run. */
+  public void startDryRun() {
+    act(() -> "Dry run " + runs.start(Map.of(SyncJobParameters.DRY_RUN, "true")) + " started.");
+  }
+
+  /** Reads every target mailbox's folder and repairs what users changed or deleted. */
+  public void startReconcile() {
+    act(
+        () ->
+            "Full reconcile "
+                + runs.start(Map.of(SyncJobParameters.RECONCILE, "true"))
+                + " started.");
+  }
+
+  public void approve(long executionId) {
+    act(
+        () ->
+            "Deletions of run "
+                + executionId
+                + " approved: it goes on as run "
+                + runs.approve(executionId)
+                + ".");
   }
 
   public void restart(long executionId) {

@@ -49,16 +49,7 @@ public class RunResource {
   @POST
   @Path("{id}/approve")
   public Response approve(@PathParam("id") long id) {
-    return accepted(
-        () -> {
-          RunView run =
-              runs.find(id).orElseThrow(() -> new RunConflict("Run " + id + " does not exist."));
-          long deletes =
-              mailboxes.of(run.getInstanceId()).stream()
-                  .mapToLong(RunMailbox::getPlannedDeletes)
-                  .sum();
-          return runs.approve(id, deletes);
-        });
+    return accepted(() -> runs.approve(id));
   }
 
   @POST

@@ -60,11 +60,13 @@ public class SyncRuns {
     }
   }
 
+  @jakarta.inject.Inject RunMailboxes mailboxes;
+
   /**
-   * Lets a run the deletion guard stopped go on: restarts it with its planned deletions approved.
-   * The plan is made again; if it now deletes more than was approved, it stops again.
+   * Lets a run the deletion guard stopped go on: restarts it with the deletions it planned
+   * approved. The plan is made again; if it now deletes more than was approved, it stops again.
    */
-  public synchronized long approve(long executionId, long plannedDeletes) {
+  public synchronized long approve(long executionId) {
     RunView run =
         find(executionId)
             .orElseThrow(() -> new RunConflict("Run " + executionId + " does not exist."));
@@ -72,8 +74,9 @@ public class SyncRuns {
       throw new RunConflict(
           "Run " + executionId + " is not waiting for approval (" + run.getExitStatus() + ").");
     }
-    return restart(
-        executionId, Map.of(SyncJobParameters.APPROVED_DELETES, Long.toString(plannedDeletes)));
+    long planned =
+        mailboxes.of(run.getInstanceId()).stream().mapToLong(RunMailbox::getPlannedDeletes).sum();
+    return restart(executionId, Map.of(SyncJobParameters.APPROVED_DELETES, Long.toString(planned)));
   }
 
   /** The exit status of a run the deletion guard stopped. */

@@ -5,14 +5,10 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.gson.reflect.TypeToken;
-import com.microsoft.graph.models.odataerrors.ODataError;
 import com.microsoft.graph.serviceclient.GraphServiceClient;
-import com.microsoft.kiota.ApiException;
 import com.microsoft.kiota.HttpMethod;
 import com.microsoft.kiota.RequestInformation;
 import com.microsoft.kiota.http.middleware.options.RetryHandlerOption;
-import com.microsoft.kiota.serialization.Parsable;
-import com.microsoft.kiota.serialization.ParsableFactory;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,7 +21,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Sends {@code POST /$batch} through the Graph client's own request adapter, so its token, allowed
@@ -36,8 +31,6 @@ import java.util.Set;
 public final class GraphBatchTransport implements BatchTransport {
   private static final Gson GSON = new com.google.gson.GsonBuilder().serializeNulls().create();
   private static final Type MAP = new TypeToken<Map<String, Object>>() {}.getType();
-  private static final HashMap<String, ParsableFactory<? extends Parsable>> ERRORS =
-      new HashMap<>(Map.of("XXX", ODataError::createFromDiscriminatorValue));
   private final GraphServiceClient client;
 
   public GraphBatchTransport(GraphServiceClient client) {
@@ -52,21 +45,11 @@ public final class GraphBatchTransport implements BatchTransport {
     info.setStreamContent(new ByteArrayInputStream(envelope(requests)), "application/json");
     info.addRequestOptions(
         List.of(new RetryHandlerOption((delay, attempt, request, response) -> false, 0, 0)));
-    try (InputStream in =
-        client.getRequestAdapter().sendPrimitive(info, ERRORS, InputStream.class)) {
+    try (InputStream in = GraphJson.open(client, info)) {
       if (in == null) {
         throw new IOException("The $batch response had no body.");
       }
       return responses(new InputStreamReader(in, StandardCharsets.UTF_8));
-    } catch (ApiException e) {
-      throw rejected(e);
-    } catch (RuntimeException e) {
-      for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
-        if (c instanceof IOException io) {
-          throw io;
-        }
-      }
-      throw e;
     }
   }
 
@@ -139,20 +122,5 @@ public final class GraphBatchTransport implements BatchTransport {
     return e == null || e.isJsonNull()
         ? null
         : e.isJsonPrimitive() ? e.getAsString() : e.toString();
-  }
-
-  private static BatchRejected rejected(ApiException e) {
-    String code = null;
-    String message = e.getMessage();
-    if (e instanceof ODataError o && o.getError() != null) {
-      code = o.getError().getCode();
-      message = o.getError().getMessage();
-    }
-    String retryAfter = null;
-    if (e.getResponseHeaders() != null) {
-      Set<String> values = e.getResponseHeaders().get("Retry-After");
-      retryAfter = values == null || values.isEmpty() ? null : values.iterator().next();
-    }
-    return new BatchRejected(e.getResponseStatusCode(), retryAfter, code, message);
   }
 }

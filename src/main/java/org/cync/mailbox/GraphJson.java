@@ -19,6 +19,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Plain JSON requests (folders, scans) through the Graph client's own request adapter, so its
@@ -54,22 +55,25 @@ public final class GraphJson {
           new ByteArrayInputStream(GSON.toJson(body).getBytes(StandardCharsets.UTF_8)),
           "application/json");
     }
-    try (InputStream in =
-        client.getRequestAdapter().sendPrimitive(info, ERRORS, InputStream.class)) {
+    try (InputStream in = open(client, info)) {
       if (in == null) {
         return Map.of();
       }
       Map<String, Object> json =
           GSON.fromJson(new InputStreamReader(in, StandardCharsets.UTF_8), MAP);
       return json == null ? Map.of() : json;
+    }
+  }
+
+  /**
+   * Sends the request through the client's adapter; Graph's error answers become {@link
+   * BatchRejected} (status, code, Retry-After), a failed connection an {@link IOException}.
+   */
+  static InputStream open(GraphServiceClient client, RequestInformation info) throws IOException {
+    try {
+      return client.getRequestAdapter().sendPrimitive(info, ERRORS, InputStream.class);
     } catch (ApiException e) {
-      String code = null;
-      String message = e.getMessage();
-      if (e instanceof ODataError o && o.getError() != null) {
-        code = o.getError().getCode();
-        message = o.getError().getMessage();
-      }
-      throw new BatchRejected(e.getResponseStatusCode(), null, code, message);
+      throw rejected(e);
     } catch (RuntimeException e) {
       for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
         if (c instanceof IOException io) {
@@ -82,6 +86,21 @@ public final class GraphJson {
 
   public Map<String, Object> get(String pathOrUrl) throws IOException {
     return send("GET", pathOrUrl, null);
+  }
+
+  static BatchRejected rejected(ApiException e) {
+    String code = null;
+    String message = e.getMessage();
+    if (e instanceof ODataError o && o.getError() != null) {
+      code = o.getError().getCode();
+      message = o.getError().getMessage();
+    }
+    String retryAfter = null;
+    if (e.getResponseHeaders() != null) {
+      Set<String> values = e.getResponseHeaders().get("Retry-After");
+      retryAfter = values == null || values.isEmpty() ? null : values.iterator().next();
+    }
+    return new BatchRejected(e.getResponseStatusCode(), retryAfter, code, message);
   }
 
   /** Percent-encodes a query option's value (spaces, quotes, parentheses, '$'). */

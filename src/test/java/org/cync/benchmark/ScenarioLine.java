@@ -6,7 +6,9 @@ import java.util.Locale;
  * One scenario's figures as the benchmark prints them; a status other than COMPLETED is appended so
  * a failed or unfinished run can never pass for a measurement.
  *
- * @param peakHeapMb -1 when CYNC does not answer /api/diagnostics
+ * @param peakHeapMb the most heap CYNC had in use at one moment; -1 when CYNC does not answer
+ *     /api/diagnostics
+ * @param liveHeapMb the most heap still in use after a collection (what the data needed)
  * @param cpuSeconds -1 when the process's CPU time cannot be read
  */
 record ScenarioLine(
@@ -19,6 +21,7 @@ record ScenarioLine(
     double boundSeconds,
     double cpuSeconds,
     long peakHeapMb,
+    long liveHeapMb,
     String status) {
 
   String format() {
@@ -28,7 +31,7 @@ record ScenarioLine(
                 Locale.ROOT,
                 "scenario=%d writes=%d wall_s=%.1f http_calls=%d subrequests=%d"
                     + " subrequests_per_write=%s throttled=%d bound_s=%.1f ratio=%s cpu_s=%s"
-                    + " peak_heap_mb=%s",
+                    + " peak_heap_mb=%s live_heap_mb=%s",
                 scenario,
                 writes,
                 wallSeconds,
@@ -43,7 +46,8 @@ record ScenarioLine(
                     ? "n/a"
                     : String.format(Locale.ROOT, "%.3f", boundSeconds / wallSeconds),
                 cpuSeconds < 0 ? "n/a" : String.format(Locale.ROOT, "%.1f", cpuSeconds),
-                peakHeapMb < 0 ? "n/a" : String.valueOf(peakHeapMb)));
+                peakHeapMb < 0 ? "n/a" : String.valueOf(peakHeapMb),
+                liveHeapMb < 0 ? "n/a" : String.valueOf(liveHeapMb)));
     if (!"COMPLETED".equals(status)) {
       b.append(" status=").append(status);
     }

@@ -10,9 +10,7 @@ import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -99,14 +97,7 @@ class ConnectionIT {
 
   /** What an administrator does in the Entra portal: register, upload the .cer, consent. */
   static void sandboxAdmin(String method, String path, byte[] body) throws Exception {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(sandbox.adminUrl() + path));
-    b.method(
-        method,
-        body == null
-            ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofByteArray(body));
-    HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
-    assertEquals(200, r.statusCode(), method + " " + path + ": " + r.body());
+    org.cync.testing.ConnectedTenant.admin(sandbox, method, path, body);
   }
 
   static byte[] downloadCer(String thumbprint) throws Exception {

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.cync.contacts.Marker;
 import org.cync.sandbox.GraphSandbox;
@@ -45,12 +46,58 @@ class ContactSyncIT {
   static Path data;
   static CyncServer server;
 
+  /** The source group filter the test has set in CYNC (null: none). */
+  static String sourceGroup;
+
+  /** Mailboxes the test excluded from the targets in CYNC. */
+  static Set<String> excludedTargets = new java.util.HashSet<>();
+
+  /** Adopted contacts of the original product, by contact ID → source ID. */
+  static Map<String, String> original = new TreeMap<>();
+
   @BeforeAll
   static void start() throws Exception {
     sandbox = GraphSandbox.builder().users(60).mailboxes(6).seed(11).start();
     data = CyncServer.freshDataDir("contact-sync");
     server = CyncServer.start(data);
     ConnectedTenant.connect(server, sandbox);
+    seedOriginalProductsContacts();
+  }
+
+  /**
+   * A mailbox where the original CYNC product already wrote: its folder with three contacts bearing
+   * {@code com.itbaer.cync}, one of them for a user who is no longer a source.
+   */
+  static void seedOriginalProductsContacts() {
+    String mailbox = targetMailboxes().get(0);
+    Mailbox m = sandbox.mailboxes().mailbox(mailbox);
+    String folder = MailboxAdmin.createFolder(m, FOLDER);
+    List<String> sources = new ArrayList<>(expectedSources().keySet()).subList(0, 2);
+    List<String> ids = new ArrayList<>(sources);
+    ids.add(UUID.randomUUID().toString());
+    List<com.google.gson.JsonObject> bodies = new ArrayList<>();
+    for (String id : ids) {
+      com.google.gson.JsonObject ext = new com.google.gson.JsonObject();
+      ext.addProperty("@odata.type", "microsoft.graph.openTypeExtension");
+      ext.addProperty("extensionName", Marker.ADOPTABLE_EXTENSION);
+      ext.addProperty("objectId", id);
+      JsonArray exts = new JsonArray();
+      exts.add(ext);
+      com.google.gson.JsonObject c = new com.google.gson.JsonObject();
+      c.addProperty("displayName", "Old name of " + id);
+      c.add("extensions", exts);
+      bodies.add(c);
+    }
+    List<String> contactIds = MailboxAdmin.createContacts(m, folder, bodies, 0);
+    for (int i = 0; i < sources.size(); i++) {
+      original.put(contactIds.get(i), sources.get(i));
+    }
+    settings("{\"adoptOriginal\":true}");
+  }
+
+  static void settings(String json) {
+    var r = server.send("PUT", "/api/sync-settings", json);
+    assertEquals(200, r.statusCode(), r.body());
   }
 
   @AfterAll
@@ -71,6 +118,13 @@ class ContactSyncIT {
             () ->
                 sandbox.directory().allUsers().stream()
                     .filter(ContactSyncIT::enabledMemberWithMail)
+                    .filter(
+                        u ->
+                            sourceGroup == null
+                                || sandbox
+                                    .directory()
+                                    .transitiveMembers(sandbox.directory().group(sourceGroup))
+                                    .contains(u.id()))
                     .collect(
                         Collectors.toMap(
                             DirectoryUser::id,
@@ -93,6 +147,7 @@ class ContactSyncIT {
             () ->
                 sandbox.directory().allUsers().stream()
                     .filter(u -> enabledMemberWithMail(u) && u.mailboxLicensed())
+                    .filter(u -> !excludedTargets.contains(u.id()))
                     .map(DirectoryUser::id)
                     .sorted()
                     .toList());
@@ -139,14 +194,24 @@ class ContactSyncIT {
       expected.forEach((id, name) -> wanted.put(id, List.of(name)));
       assertEquals(wanted, actual, "contacts of ours in mailbox " + mailbox);
     }
+    for (String gone : excludedTargets) {
+      assertEquals(Map.of(), ours(gone), "a mailbox that left the targets holds none of ours");
+    }
   }
 
+  /** Contact writes (anything but GET on a contacts endpoint) the sandbox has counted so far. */
   static long writes() {
-    var c = sandbox.counters().toJson().getAsJsonObject("byEndpoint");
+    return counted(k -> k.contains("/contacts") && !k.startsWith("GET"));
+  }
+
+  static long creates() {
+    return counted(k -> k.startsWith("POST") && k.endsWith("/contacts"));
+  }
+
+  static long counted(java.util.function.Predicate<String> endpoint) {
     long n = 0;
-    for (var e : c.entrySet()) {
-      String k = e.getKey();
-      if (k.contains("/contacts") && !k.startsWith("GET")) {
+    for (var e : sandbox.counters().toJson().getAsJsonObject("byEndpoint").entrySet()) {
+      if (endpoint.test(e.getKey())) {
         n += e.getValue().getAsLong();
       }
     }
@@ -219,6 +284,21 @@ class ContactSyncIT {
             .allMatch(r -> r.getString("message").contains("no Exchange Online mailbox")),
         rows.toString());
     assertTrue(expectedSources().values().stream().anyMatch(n -> !n.matches("\\p{ASCII}*")));
+
+    // The original product's contacts were adopted in place (same IDs, now with our marker and the
+    // current names), the one for a former source removed; none was created twice.
+    Mailbox m = sandbox.mailboxes().mailbox(targetMailboxes().get(0));
+    Map<String, String> now = new TreeMap<>();
+    for (JsonElement c : MailboxAdmin.contacts(m, folderId(m))) {
+      Map<String, Object> stored =
+          GSON.fromJson(
+              c.getAsJsonObject().get("stored"), new TypeToken<Map<String, Object>>() {}.getType());
+      Marker.sourceIdOf(stored)
+          .ifPresent(id -> now.put(c.getAsJsonObject().get("id").getAsString(), id));
+    }
+    original.forEach(
+        (contact, source) -> assertEquals(source, now.get(contact), "adopted " + contact));
+    assertEquals(expectedSources().size(), now.size());
   }
 
   @Test
@@ -275,8 +355,169 @@ class ContactSyncIT {
     assertTrue(still.containsAll(ownIds), "the user's own contacts are untouched");
   }
 
+  static String someSourceThatIsNotATarget() {
+    return expectedSources().keySet().stream()
+        .filter(id -> !targetMailboxes().contains(id))
+        .findFirst()
+        .orElseThrow();
+  }
+
   @Test
   @Order(4)
+  void aDeletedUserLeavesEveryMailboxAndComesBackWhenRestored() throws Exception {
+    String user = someSourceThatIsNotATarget();
+    ConnectedTenant.adminJson(
+        sandbox, "POST", "/directory/users/" + user + "/delete", "{\"permanent\":false}");
+    assertCompleted(runToTheEnd("{}"));
+    assertTrue(!expectedSources().containsKey(user));
+    assertExactEndState();
+    ConnectedTenant.adminJson(sandbox, "POST", "/directory/users/" + user + "/restore", "{}");
+    assertCompleted(runToTheEnd("{}"));
+    assertTrue(expectedSources().containsKey(user));
+    assertExactEndState();
+  }
+
+  @Test
+  @Order(5)
+  void anExpiredDeltaTokenMeansAFullRoundThatDeletesNothingStillValid() throws Exception {
+    ConnectedTenant.adminJson(sandbox, "POST", "/faults/expire-user-delta-tokens", "{}");
+    long writes = writes();
+    assertCompleted(runToTheEnd("{}"));
+    assertEquals(writes, writes(), "a full round of an unchanged tenant writes nothing");
+    assertTrue(server.log().contains("full round of the tenant's users"));
+    assertExactEndState();
+  }
+
+  static String groupNamed(String name) {
+    return sandbox
+        .directory()
+        .read(
+            () ->
+                sandbox.directory().groups().stream()
+                    .filter(g -> name.equals(g.props().get("displayName").getAsString()))
+                    .findFirst()
+                    .orElseThrow()
+                    .id());
+  }
+
+  @Test
+  @Order(6)
+  void aSourceGroupCutsTheSourcesOnlyAfterApprovalAndAMemberMovedOutLeaves() throws Exception {
+    String targets = groupNamed("CYNC Targets");
+    long writes = writes();
+    settings("{\"sources\":{\"includeGroupIds\":[\"" + targets + "\"]}}");
+
+    JsonObject dry = runToTheEnd("{\"dryRun\":\"true\"}");
+    assertEquals("DRY_RUN", dry.getString("exitStatus"), dry.toString());
+    long plannedDeletes =
+        mailboxesOf(dry).stream()
+            .mapToLong(r -> r.getJsonNumber("plannedDeletes").longValue())
+            .sum();
+    assertTrue(plannedDeletes > 100, "most users leave the sources: " + plannedDeletes);
+
+    JsonObject held = runToTheEnd("{}");
+    assertEquals("STOPPED", held.getString("status"), held.toString());
+    assertEquals("AWAITING_APPROVAL", held.getString("exitStatus"));
+    assertEquals(writes, writes(), "neither the dry run nor the held run wrote anything");
+    assertTrue(
+        server.log().contains("Stopped before writing: this run would delete " + plannedDeletes));
+
+    var again =
+        server.send("POST", "/api/runs/" + dry.getJsonNumber("executionId") + "/approve", "{}");
+    assertEquals(409, again.statusCode(), "only a held run can be approved: " + again.body());
+    assertCompleted(awaitEnd(approveOnTheDashboard(held.getJsonNumber("executionId").longValue())));
+    sourceGroup = targets;
+    assertExactEndState();
+
+    String mover = targetMailboxes().get(1);
+    ConnectedTenant.adminJson(
+        sandbox,
+        "POST",
+        "/directory/move",
+        "{\"user\":\"%s\",\"from\":\"%s\",\"to\":\"%s\"}"
+            .formatted(mover, targets, groupNamed("Guests")));
+    assertCompleted(runToTheEnd("{}"));
+    assertTrue(!expectedSources().containsKey(mover), "moved out of the source group");
+    assertExactEndState();
+
+    settings("{\"sources\":{\"includeGroupIds\":[]}}");
+    sourceGroup = null;
+    assertCompleted(runToTheEnd("{}"));
+    assertExactEndState();
+  }
+
+  /** The administrator's click on "Approve deletions"; answers the run that goes on. */
+  static long approveOnTheDashboard(long held) {
+    org.openqa.selenium.chrome.ChromeDriver browser = org.cync.testing.Browser.open();
+    try {
+      org.cync.testing.Browser.signIn(browser, server.uri("/"));
+      var wait = new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(30));
+      try {
+        // The sign-in's redirect may still be on its way to the dashboard.
+        wait.until(b -> b.findElement(org.openqa.selenium.By.cssSelector("button.approve")))
+            .click();
+      } catch (org.openqa.selenium.TimeoutException e) {
+        throw new AssertionError(
+            "no Approve button on "
+                + browser.getCurrentUrl()
+                + ":\n"
+                + browser.findElement(org.openqa.selenium.By.tagName("body")).getText(),
+            e);
+      }
+      String message =
+          wait.until(
+              b -> {
+                String t = b.findElement(org.openqa.selenium.By.id("messages")).getText();
+                return t.contains("approved") ? t : null;
+              });
+      var m =
+          java.util.regex.Pattern.compile(
+                  "Deletions of run (\\d+) approved: it goes on as run (\\d+)")
+              .matcher(message);
+      assertTrue(m.find(), message);
+      assertEquals(held, Long.parseLong(m.group(1)));
+      return Long.parseLong(m.group(2));
+    } finally {
+      browser.quit();
+    }
+  }
+
+  @Test
+  @Order(7)
+  void aNewMailboxGetsEverythingAndAnExcludedOneIsEmptied() throws Exception {
+    String fresh =
+        CyncServer.parse(
+                ConnectedTenant.adminJson(
+                    sandbox,
+                    "POST",
+                    "/directory/users",
+                    ("{\"displayName\":\"Åsa Nyström\",\"mail\":\"asa@%s\","
+                            + "\"userPrincipalName\":\"asa@%s\",\"mailbox\":true}")
+                        .formatted(sandbox.domain(), sandbox.domain())))
+            .getString("id");
+    assertCompleted(runToTheEnd("{}"));
+    assertTrue(targetMailboxes().contains(fresh));
+    assertExactEndState();
+
+    String leaving = targetMailboxes().get(2);
+    settings(
+        "{\"targets\":{\"excludedUsers\":[\""
+            + leaving
+            + "\"]},\"guard\":{\"maxDeletePercent\":50}}");
+    excludedTargets.add(leaving);
+    JsonObject run = runToTheEnd("{}");
+    assertCompleted(run);
+    assertExactEndState();
+    JsonObject row =
+        mailboxesOf(run).stream()
+            .filter(r -> r.getString("mailboxId").equals(leaving))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(expectedSources().size(), row.getJsonNumber("deleted").longValue());
+  }
+
+  @Test
+  @Order(8)
   void aFullReconcileRepairsWhatUsersDeletedEditedOrCopied() throws Exception {
     String mailbox = targetMailboxes().get(1);
     Mailbox m = sandbox.mailboxes().mailbox(mailbox);
@@ -294,6 +535,17 @@ class ContactSyncIT {
     // A user deletes one contact in Outlook (the copy above, marker included, is like one an
     // export/import or a second sync tool makes).
     var graph = org.cync.testing.SandboxConnection.connect(sandbox, ConnectedTenant.ROLES);
+    String edited = contacts.get(2).getAsJsonObject().get("id").getAsString();
+    com.microsoft.graph.models.Contact edit = new com.microsoft.graph.models.Contact();
+    edit.setJobTitle("Chief Vandal");
+    graph
+        .users()
+        .byUserId(mailbox)
+        .contactFolders()
+        .byContactFolderId(folder)
+        .contacts()
+        .byContactId(edited)
+        .patch(edit);
     graph
         .users()
         .byUserId(mailbox)
@@ -311,10 +563,16 @@ class ContactSyncIT {
     JsonObject reconcile = runToTheEnd("{\"reconcile\":\"true\"}");
     assertCompleted(reconcile);
     assertExactEndState();
+    for (JsonElement c : MailboxAdmin.contacts(m, folder)) {
+      com.google.gson.JsonObject stored = c.getAsJsonObject().getAsJsonObject("stored");
+      assertTrue(
+          !stored.has("jobTitle") || !"Chief Vandal".equals(stored.get("jobTitle").getAsString()),
+          "the edited job title was put back");
+    }
   }
 
   @Test
-  @Order(5)
+  @Order(9)
   void underThrottlingAndDroppedConnectionsTheRunStillEndsExact() throws Exception {
     sandbox.mutator().changeUsers(8);
     for (int i = 0; i < 6; i++) {
@@ -340,7 +598,7 @@ class ContactSyncIT {
   }
 
   @Test
-  @Order(6)
+  @Order(10)
   void aServerKilledInTheMiddleOfTheMailboxPhaseEndsExactAfterARestart() throws Exception {
     for (int i = 0; i < 60; i++) {
       ConnectedTenant.adminJson(
@@ -369,16 +627,5 @@ class ContactSyncIT {
         awaitEnd(CyncServer.parse(restarted.body()).getJsonNumber("executionId").longValue());
     assertCompleted(run);
     assertExactEndState();
-  }
-
-  static long creates() {
-    var c = sandbox.counters().toJson().getAsJsonObject("byEndpoint");
-    long n = 0;
-    for (var e : c.entrySet()) {
-      if (e.getKey().startsWith("POST") && e.getKey().endsWith("/contacts")) {
-        n += e.getValue().getAsLong();
-      }
-    }
-    return n;
   }
 }
