@@ -87,7 +87,9 @@ class CyncJarIT {
               .contains("Wrong user name or password."));
       browser.findElement(By.id("login:password")).sendKeys(CyncServer.ADMIN_PASSWORD);
       browser.findElement(By.id("login:submit")).click();
-      assertEquals("CYNC · Dashboard", browser.getTitle());
+      // The sign-in answers with a redirect; the dashboard may still be on its way (seen flaky).
+      new WebDriverWait(browser, Duration.ofSeconds(30))
+          .until(b -> "CYNC · Dashboard".equals(b.getTitle()));
       assertEquals("1", browser.findElement(By.id("starts")).getText());
 
       browser.findElement(By.id("runs:start")).click();

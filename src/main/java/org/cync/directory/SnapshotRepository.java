@@ -1,7 +1,7 @@
 package org.cync.directory;
 
 import com.google.gson.Gson;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
@@ -12,8 +12,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Reads and writes the directory mirror (every user as last read) and the delta link in Derby. */
-@ApplicationScoped
+/**
+ * Reads and writes the directory mirror (every user as last read) and the delta link in Derby. An
+ * EJB: the batch steps, the API and tests call it from threads where a CDI bean's persistence
+ * context can be closed under it (seen after another EJB call on the same thread).
+ */
+@Stateless
 public class SnapshotRepository {
   private static final Gson GSON = new Gson();
   @PersistenceContext EntityManager em;
