@@ -37,6 +37,11 @@ public class SyncRuns {
   }
 
   public synchronized long restart(long executionId, Map<String, String> overrides) {
+    List<Long> running = running();
+    if (!running.isEmpty()) {
+      throw new RunConflict(
+          "Run " + running.get(0) + " is still running; wait for it to end or stop it first.");
+    }
     JobOperator operator = operator();
     try {
       Properties parameters = new Properties();

@@ -174,18 +174,28 @@ public class MailboxState {
     find(mailboxId).folder(folderId, folderName);
   }
 
-  /** The mailbox is done for this run (well or not); it holds exactly what is recorded. */
+  /**
+   * The mailbox is done for this run. Only a mailbox that ended well is no longer in progress: one
+   * that failed may hold writes that were never recorded, so its next attempt scans first. A
+   * mailbox that is no longer a target and cannot be written at all (no Exchange Online any more)
+   * is forgotten with its contacts: they cannot be removed, and would count against the deletion
+   * guard at every run.
+   */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void finish(
       String mailboxId, TargetMailbox.Status status, String message, String noMailboxFp) {
     TargetMailbox t = find(mailboxId);
-    t.inProgress(false);
     t.status(status, message, noMailboxFp);
     if (status == TargetMailbox.Status.OK) {
-      t.needsScan(false);
+      t.inProgress(false);
       if (!t.isWanted() && countHeld(mailboxId) == 0) {
         em.remove(t);
       }
+    } else if (status == TargetMailbox.Status.NO_MAILBOX && !t.isWanted()) {
+      em.createQuery("delete from MailboxContact c where c.mailboxId = :m")
+          .setParameter("m", mailboxId)
+          .executeUpdate();
+      em.remove(t);
     }
   }
 
@@ -233,11 +243,15 @@ public class MailboxState {
     find(mailboxId).folder(null, null);
   }
 
-  /** What a scan found: contacts recorded again (version unknown), and ones found gone. */
+  /**
+   * What a scan found: contacts recorded again (version unknown), and ones found gone. The record
+   * now agrees with the folder, so no scan is due any more (until the next lost answer).
+   */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void applyScan(String mailboxId, Map<String, String> record, Set<String> forget) {
     record.forEach((source, contact) -> written(mailboxId, source, contact, null));
     forget.forEach(source -> gone(mailboxId, source));
+    find(mailboxId).needsScan(false);
   }
 
   /** Contacts held per mailbox, for the console. */

@@ -27,6 +27,9 @@ public class ContactOperationProcessor implements ItemProcessor {
   }
 
   static MailboxWriteItem operation(MailboxItem item) {
+    if (item.isPassEnd()) {
+      return MailboxWriteItem.PASS_END;
+    }
     PlannedChange c = item.change();
     String key = new MailboxWriteItem(c, null).key();
     DesiredContacts.Versions v = item.versions();

@@ -52,7 +52,9 @@ public class DirectoryReader extends AbstractItemReader {
                   return delta.next(link);
                 }
               });
-      graph.open(snapshot.deltaLink(), (GraphCheckpoint) checkpoint);
+      // An empty mirror with a delta link (a data directory of an older CYNC) needs a full round.
+      String link = snapshot.size() == 0 ? null : snapshot.deltaLink();
+      graph.open(link, (GraphCheckpoint) checkpoint);
       LOG.info(
           () ->
               "Directory reader: "

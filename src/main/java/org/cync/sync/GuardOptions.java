@@ -2,8 +2,9 @@ package org.cync.sync;
 
 /**
  * The deletion guard: a run that would delete more contacts than this stops before writing and
- * waits for an administrator's approval. Both limits apply (count over all mailboxes, and percent
- * of the contacts CYNC holds in any one mailbox); 0 switches a limit off.
+ * waits for an administrator's approval. Both limits apply (the count over all mailboxes, and the
+ * percent of all contacts CYNC holds, from {@link DeletionGuard#PERCENT_APPLIES_FROM} deletions
+ * up); 0 switches a limit off.
  */
 public record GuardOptions(int maxDeletes, int maxDeletePercent) {
   /**

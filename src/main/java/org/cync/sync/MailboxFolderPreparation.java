@@ -45,15 +45,14 @@ public class MailboxFolderPreparation {
     String id = run.mailboxId;
     TargetMailbox t = state.find(id);
     List<MailboxDiff.Held> held = state.held(id);
-    if (!t.isWanted()) {
-      run.folderId = t.getFolderId();
-      return held.isEmpty() || t.getFolderId() == null
-          ? List.of()
-          : MailboxDiff.of(Map.of(), held); // no longer a target: remove ours
-    }
     String known = t.getFolderId();
+    if (!t.isWanted() && known == null) {
+      return List.of(); // never written here: nothing of ours to remove
+    }
     FolderFinder.Folder folder =
-        new FolderFinder(graph).find(id, known, o.folderName(), scan || known == null);
+        t.isWanted()
+            ? new FolderFinder(graph).find(id, known, o.folderName(), scan || known == null)
+            : new FolderFinder.Folder(known, t.getFolderName(), true); // never made again
     if (FolderFinder.lost(known, folder)) {
       LOG.info(() -> "Mailbox " + id + ": CYNC's folder was deleted; it is made again");
       state.folderLost(id);
@@ -64,9 +63,18 @@ public class MailboxFolderPreparation {
     }
     run.folderId = folder.id();
     List<PlannedChange> extra = new ArrayList<>();
+    Set<String> adopted = Set.of();
     if (folder.existed() && (scan || held.isEmpty())) {
-      List<ContactScan.Found> found =
-          new ContactScan(graph).folder(id, folder.id(), fields, o.adoptOriginal());
+      List<ContactScan.Found> found;
+      try {
+        found = new ContactScan(graph).folder(id, folder.id(), fields, o.adoptOriginal());
+      } catch (org.cync.mailbox.BatchRejected e) {
+        if (t.isWanted() || e.status() != 404 || !"ErrorItemNotFound".equals(e.code())) {
+          throw e;
+        }
+        state.folderLost(id); // a former target's folder is gone, and our contacts with it
+        return List.of();
+      }
       Map<String, DesiredContacts.Versions> cards =
           fields ? desired.versions(sourceIds(found)) : Map.of();
       ScanReconciler.Outcome out =
@@ -78,15 +86,16 @@ public class MailboxFolderPreparation {
                 DesiredContacts.Versions v = cards.get(source(f));
                 return v != null && !ContactDrift.changed(f.json(), v.card()).isEmpty();
               });
+      state.applyScan(id, out.record(), out.forget());
+      adopted = out.record().keySet();
+      out.discard()
+          .forEach(
+              c -> extra.add(new PlannedChange(PlannedChange.Kind.DISCARD, "", c, null, null)));
+      out.mark()
+          .forEach(
+              (c, s) -> extra.add(new PlannedChange(PlannedChange.Kind.MARK, s, c, null, null)));
+      held = state.held(id);
       if (!out.isEmpty()) {
-        state.applyScan(id, out.record(), out.forget());
-        out.discard()
-            .forEach(
-                c -> extra.add(new PlannedChange(PlannedChange.Kind.DISCARD, "", c, null, null)));
-        out.mark()
-            .forEach(
-                (c, s) -> extra.add(new PlannedChange(PlannedChange.Kind.MARK, s, c, null, null)));
-        held = state.held(id);
         LOG.info(
             () ->
                 "Mailbox %s: scan of %d contacts: %d recorded again, %d gone, %d copies to remove"
@@ -98,8 +107,16 @@ public class MailboxFolderPreparation {
                         out.discard().size()));
       }
     }
+    Map<String, String> wanted =
+        t.isWanted() ? scratch.fingerprints(execution, desired::fingerprints) : Map.of();
     List<PlannedChange> all = new ArrayList<>(extra);
-    all.addAll(MailboxDiff.of(scratch.fingerprints(execution, desired::fingerprints), held));
+    for (PlannedChange c : MailboxDiff.of(wanted, held)) {
+      // A contact a scan just found is deleted by a later run, whose plan the deletion guard
+      // sees (a reinstall with narrower sources must not delete thousands unchecked).
+      if (c.kind() != PlannedChange.Kind.DELETE || !adopted.contains(c.sourceId())) {
+        all.add(c);
+      }
+    }
     return all;
   }
 

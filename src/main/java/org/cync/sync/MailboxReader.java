@@ -54,6 +54,7 @@ public class MailboxReader extends AbstractItemReader {
   private Map<String, DesiredContacts.Versions> versions = Map.of();
   private int index;
   private int passes;
+  private boolean emitted;
   private boolean finished;
 
   @Override
@@ -86,39 +87,57 @@ public class MailboxReader extends AbstractItemReader {
       index = 0;
     } catch (BatchRejected e) {
       finish(e.code(), e.getMessage());
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException e) {
       finish("ConnectionFailed", String.valueOf(e.getMessage()));
+    } catch (RuntimeException e) {
+      finish(e.getClass().getSimpleName(), String.valueOf(e.getMessage()));
     }
   }
 
+  /**
+   * The next change; at the end of a pass, one {@link MailboxItem#passEnd} that ends the chunk
+   * ({@link MailboxCheckpointAlgorithm}), so the pass's last changes are written and committed
+   * before this reader decides, at the start of the next chunk, whether to look again (a lost
+   * answer, a contact found deleted, a vanished folder) or to finish the mailbox.
+   */
   @Override
   public Object readItem() {
     while (!finished) {
-      if (run.goneCode != null) {
+      if (run.goneCode != null) { // always seen at a chunk's start: the writer found it
         finish(run.goneCode, run.goneMessage);
         break;
       }
-      if (run.folderLost && passes < MAX_PASSES) {
+      if (run.folderLost) {
         run.folderLost = false;
-        state.folderLost(mailboxId);
+        if (passes >= MAX_PASSES) {
+          finish("ErrorItemNotFound", "CYNC's folder vanished while it was being written.");
+          break;
+        }
+        state.folderLost(mailboxId); // its contacts went with it; what is left is re-planned
         prepare(false);
         continue;
       }
-      if (index >= changes.size()) {
-        TargetMailbox t = state.find(mailboxId);
-        if ((run.rediff || t.isNeedsScan()) && passes < MAX_PASSES) {
-          run.rediff = false;
-          prepare(t.isNeedsScan());
-          continue;
+      if (index < changes.size()) {
+        if (index % PAGE == 0) {
+          versions = desired.versions(idsToLoad(index));
         }
-        finish(null, null);
-        break;
+        PlannedChange c = changes.get(index++);
+        emitted = true;
+        return new MailboxItem(mailboxId, run.folderId, c, versions.get(c.sourceId()));
       }
-      if (index % PAGE == 0) {
-        versions = desired.versions(idsToLoad(index));
+      if (emitted) {
+        emitted = false;
+        run.passEnded = true;
+        return MailboxItem.passEnd(mailboxId);
       }
-      PlannedChange c = changes.get(index++);
-      return new MailboxItem(mailboxId, run.folderId, c, versions.get(c.sourceId()));
+      // Everything handed out so far is written and committed.
+      TargetMailbox t = state.find(mailboxId);
+      if ((run.rediff || t.isNeedsScan()) && passes < MAX_PASSES) {
+        run.rediff = false;
+        prepare(t.isNeedsScan());
+        continue;
+      }
+      finish(null, null);
     }
     return null;
   }

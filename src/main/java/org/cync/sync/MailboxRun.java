@@ -20,6 +20,9 @@ final class MailboxRun {
   /** Something changed under the plan (a contact found deleted): diff again before finishing. */
   boolean rediff;
 
+  /** The reader handed out the last change of a pass: the chunk ends there. */
+  boolean passEnded;
+
   long failed;
   String lastError;
 

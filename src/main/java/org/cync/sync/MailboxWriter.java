@@ -43,7 +43,7 @@ public class MailboxWriter extends AbstractItemWriter {
     List<ContactOperation> ops = new ArrayList<>();
     for (Object o : items) {
       MailboxWriteItem item = (MailboxWriteItem) o;
-      if (item.operation() != null) {
+      if (item.change() != null && item.operation() != null) {
         ops.add(item.operation());
       }
     }
@@ -57,6 +57,9 @@ public class MailboxWriter extends AbstractItemWriter {
     boolean doubt = false;
     for (Object o : items) {
       MailboxWriteItem item = (MailboxWriteItem) o;
+      if (item.change() == null) {
+        continue; // the end of a pass
+      }
       OperationResult r = results.get(item.key());
       doubt |= r != null && r.doubtful() && item.change().kind() == PlannedChange.Kind.CREATE;
       record(run, item.change(), r, counts);

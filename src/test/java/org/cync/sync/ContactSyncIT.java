@@ -55,6 +55,9 @@ class ContactSyncIT {
   /** Adopted contacts of the original product, by contact ID → source ID. */
   static Map<String, String> original = new TreeMap<>();
 
+  /** The original product's contact for a user who is no longer a source. */
+  static String formerSource;
+
   @BeforeAll
   static void start() throws Exception {
     sandbox = GraphSandbox.builder().users(60).mailboxes(6).seed(11).start();
@@ -74,7 +77,8 @@ class ContactSyncIT {
     String folder = MailboxAdmin.createFolder(m, FOLDER);
     List<String> sources = new ArrayList<>(expectedSources().keySet()).subList(0, 2);
     List<String> ids = new ArrayList<>(sources);
-    ids.add(UUID.randomUUID().toString());
+    formerSource = UUID.randomUUID().toString();
+    ids.add(formerSource);
     List<com.google.gson.JsonObject> bodies = new ArrayList<>();
     for (String id : ids) {
       com.google.gson.JsonObject ext = new com.google.gson.JsonObject();
@@ -272,6 +276,14 @@ class ContactSyncIT {
   void theFirstRunWritesEverySourceIntoEveryMailboxOnceAndSkipsUsersWithoutAMailbox() {
     JsonObject run = runToTheEnd("{}");
     assertCompleted(run);
+    // The original product's contact of a former source was found by the scan, not planned: it
+    // is deleted by the next run, whose plan the deletion guard sees.
+    assertEquals(
+        List.of("Old name of " + formerSource), ours(targetMailboxes().get(0)).get(formerSource));
+    JsonObject next = runToTheEnd("{}");
+    assertCompleted(next);
+    assertEquals(
+        1, mailboxesOf(next).stream().mapToLong(r -> r.getJsonNumber("deleted").longValue()).sum());
     assertExactEndState();
     List<JsonObject> rows = mailboxesOf(run);
     long skipped = rows.stream().filter(r -> r.getString("outcome").equals("NO_MAILBOX")).count();

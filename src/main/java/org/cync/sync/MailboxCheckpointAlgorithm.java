@@ -1,0 +1,36 @@
+package org.cync.sync;
+
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.AbstractCheckpointAlgorithm;
+import jakarta.batch.runtime.context.StepContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/**
+ * Ends a mailbox chunk after {@code chunkSize} changes, or at the end of a pass: what a pass learnt
+ * (a lost answer, a deleted contact, a vanished folder) is only known once its last chunk is
+ * written, so the reader must not plan the next pass, or finish the mailbox, before that.
+ */
+@Dependent
+@Named
+public class MailboxCheckpointAlgorithm extends AbstractCheckpointAlgorithm {
+  @Inject StepContext step;
+  @Inject @BatchProperty String chunkSize;
+  private int count;
+
+  @Override
+  public boolean isReadyToCheckpoint() {
+    count++;
+    MailboxRun run = (MailboxRun) step.getTransientUserData();
+    boolean passEnded = run != null && run.passEnded;
+    if (passEnded || count >= (int) SyncJobParameters.number(chunkSize, 100)) {
+      count = 0;
+      if (run != null) {
+        run.passEnded = false;
+      }
+      return true;
+    }
+    return false;
+  }
+}
