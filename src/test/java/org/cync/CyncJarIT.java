@@ -80,15 +80,20 @@ class CyncJarIT {
       assertEquals("CYNC · Sign in", browser.getTitle(), "the console asks for a login first");
       browser.findElement(By.id("login:password")).sendKeys("wrong");
       browser.findElement(By.id("login:submit")).click();
+      // Wait for the answer page: the old page's elements go stale under a reader (seen on CI).
       assertTrue(
-          browser
-              .findElement(By.id("messages"))
-              .getText()
-              .contains("Wrong user name or password."));
+          new WebDriverWait(browser, Duration.ofSeconds(30))
+              .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+              .until(
+                  b ->
+                      b.findElement(By.id("messages"))
+                          .getText()
+                          .contains("Wrong user name or password.")));
       browser.findElement(By.id("login:password")).sendKeys(CyncServer.ADMIN_PASSWORD);
       browser.findElement(By.id("login:submit")).click();
       // The sign-in answers with a redirect; the dashboard may still be on its way (seen flaky).
       new WebDriverWait(browser, Duration.ofSeconds(30))
+          .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
           .until(b -> "CYNC · Dashboard".equals(b.getTitle()));
       assertEquals("1", browser.findElement(By.id("starts")).getText());
 
