@@ -81,7 +81,8 @@ class CyncJarIT {
       browser.findElement(By.id("login:password")).sendKeys("wrong");
       browser.findElement(By.id("login:submit")).click();
       // Wait for the answer page: the old page's elements go stale under a reader (seen on CI).
-      assertTrue(
+      assertEquals(
+          Boolean.TRUE,
           new WebDriverWait(browser, Duration.ofSeconds(30))
               .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
               .until(
