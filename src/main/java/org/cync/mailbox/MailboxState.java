@@ -38,7 +38,7 @@ public class MailboxState {
         em.createQuery("select t from TargetMailbox t", TargetMailbox.class).getResultList()) {
       rows.put(t.getUserId(), t);
     }
-    Set<String> holding = new HashSet<>(heldCounts().keySet());
+    Set<String> holding = new HashSet<>(heldPerMailbox().keySet());
     for (TargetMailbox t : rows.values()) {
       if (!targets.containsKey(t.getUserId())) {
         if (holding.contains(t.getUserId()) || t.isInProgress()) {
@@ -80,7 +80,7 @@ public class MailboxState {
   public List<MailboxPlan> plan(boolean everyTarget) {
     long desired =
         em.createQuery("select count(d) from DesiredContactEntry d", Long.class).getSingleResult();
-    Map<String, Long> held = heldCounts();
+    Map<String, Long> held = heldPerMailbox();
     Map<String, Long> matched = new HashMap<>();
     Map<String, Long> stale = new HashMap<>();
     // One pass over the join: contacts still wanted, and those of them at another version.
@@ -126,7 +126,8 @@ public class MailboxState {
     return plans;
   }
 
-  private Map<String, Long> heldCounts() {
+  /** Contacts held per mailbox (mailboxes holding none are absent). */
+  public Map<String, Long> heldPerMailbox() {
     return grouped("select c.mailboxId, count(c) from MailboxContact c group by c.mailboxId");
   }
 
@@ -252,10 +253,5 @@ public class MailboxState {
     record.forEach((source, contact) -> written(mailboxId, source, contact, null));
     forget.forEach(source -> gone(mailboxId, source));
     find(mailboxId).needsScan(false);
-  }
-
-  /** Contacts held per mailbox, for the console. */
-  public Map<String, Long> heldPerMailbox() {
-    return heldCounts();
   }
 }

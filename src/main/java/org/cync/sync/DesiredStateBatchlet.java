@@ -2,6 +2,7 @@ package org.cync.sync;
 
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.api.BatchProperty;
+import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,7 +15,6 @@ import org.cync.directory.GroupMembers;
 import org.cync.directory.SnapshotRepository;
 import org.cync.directory.SourceUser;
 import org.cync.mailbox.MailboxState;
-import org.cync.settings.SyncSettingsStore;
 
 /**
  * Step {@code desired}: from the directory mirror and the sync settings, what every mailbox should
@@ -31,12 +31,13 @@ public class DesiredStateBatchlet extends AbstractBatchlet {
   @Inject SnapshotRepository snapshot;
   @Inject DesiredContacts desired;
   @Inject MailboxState mailboxes;
-  @Inject SyncSettingsStore settings;
+  @Inject RunScratch scratch;
+  @Inject JobContext job;
   @Inject Connection connection;
 
   @Override
   public String process() {
-    SyncOptions options = settings.current();
+    SyncOptions options = scratch.options(job.getExecutionId());
     Map<String, SourceUser> users = snapshot.users();
     Set<String> groups = DesiredState.groupsNeeded(options);
     Map<String, Set<String>> groupsOfUser =

@@ -63,9 +63,9 @@ public class DirectoryReader extends AbstractItemReader {
                   + (checkpoint == null ? "" : ", resumed at " + checkpoint));
       return;
     }
-    size = intOr(sampleSize, 50);
-    delayMillis = intOr(itemDelayMillis, 0);
-    failAt = intOr(failAtItem, -1);
+    size = (int) SyncJobParameters.number(sampleSize, 50);
+    delayMillis = SyncJobParameters.number(itemDelayMillis, 0);
+    failAt = (int) SyncJobParameters.number(failAtItem, -1);
     position = checkpoint == null ? 0 : ((DirectoryCheckpoint) checkpoint).position();
     LOG.info(() -> "Directory reader starts at user " + position + " of " + size);
   }
@@ -95,9 +95,5 @@ public class DirectoryReader extends AbstractItemReader {
       return graph.checkpoint();
     }
     return new DirectoryCheckpoint(position);
-  }
-
-  private static int intOr(String value, int fallback) {
-    return value == null || value.isBlank() ? fallback : Integer.parseInt(value.trim());
   }
 }

@@ -13,7 +13,6 @@ import java.util.Properties;
 import java.util.logging.Logger;
 import org.cync.mailbox.MailboxPlan;
 import org.cync.mailbox.MailboxState;
-import org.cync.settings.SyncSettingsStore;
 
 /**
  * One partition per mailbox with work, as many at once as the settings allow. Planned afresh at
@@ -28,7 +27,6 @@ public class MailboxPartitionMapper implements PartitionMapper {
 
   @Inject @BatchProperty String reconcile;
   @Inject MailboxState mailboxes;
-  @Inject SyncSettingsStore settings;
   @Inject RunScratch scratch;
   @Inject JobContext job;
 
@@ -45,7 +43,7 @@ public class MailboxPartitionMapper implements PartitionMapper {
     }
     PartitionPlanImpl plan = new PartitionPlanImpl();
     plan.setPartitions(n);
-    plan.setThreads(Math.min(n, settings.current().mailboxParallelism()));
+    plan.setThreads(Math.min(n, scratch.options(job.getExecutionId()).mailboxParallelism()));
     plan.setPartitionProperties(properties);
     plan.setPartitionsOverride(true);
     LOG.info(

@@ -22,7 +22,6 @@ import org.cync.mailbox.GraphJson;
 import org.cync.mailbox.MailboxState;
 import org.cync.mailbox.PlannedChange;
 import org.cync.mailbox.TargetMailbox;
-import org.cync.settings.SyncSettingsStore;
 
 /**
  * Reads the changes one mailbox needs: finds (or makes) its folder, scans the folder when what is
@@ -45,7 +44,7 @@ public class MailboxReader extends AbstractItemReader {
   @Inject MailboxState state;
   @Inject DesiredContacts desired;
   @Inject RunMailboxes runs;
-  @Inject SyncSettingsStore settings;
+  @Inject RunScratch scratch;
   @Inject Connection connection;
   @Inject MailboxFolderPreparation preparation;
 
@@ -80,7 +79,7 @@ public class MailboxReader extends AbstractItemReader {
           preparation.changes(
               graph,
               run,
-              settings.current(),
+              scratch.options(job.getExecutionId()),
               scan,
               SyncJobParameters.isTrue(reconcile) && passes == 1,
               job.getExecutionId());

@@ -12,7 +12,6 @@ import org.cync.connection.Connection;
 import org.cync.history.RunMailboxes;
 import org.cync.mailbox.MailboxPlan;
 import org.cync.mailbox.MailboxState;
-import org.cync.settings.SyncSettingsStore;
 
 /**
  * Step {@code plan}: counts per mailbox what the run would create, update and delete, keeps the
@@ -32,7 +31,6 @@ public class PlanBatchlet extends AbstractBatchlet {
   @Inject JobContext job;
   @Inject MailboxState mailboxes;
   @Inject RunMailboxes runs;
-  @Inject SyncSettingsStore settings;
   @Inject Connection connection;
   @Inject RunScratch scratch;
 
@@ -50,7 +48,7 @@ public class PlanBatchlet extends AbstractBatchlet {
         DeletionGuard.decide(
             plans,
             held,
-            settings.current().guard(),
+            scratch.options(job.getExecutionId()).guard(),
             SyncJobParameters.isTrue(dryRun),
             SyncJobParameters.number(approvedDeletes, 0));
     LOG.info(() -> "Plan of run " + job.getExecutionId() + ": " + verdict.reason());
