@@ -8,6 +8,7 @@ package org.cync.contacts;
  * @param category the one category every CYNC contact carries, or null for none
  * @param maxEmailAddresses 0..3, Exchange's limit
  * @param includeProxyAddresses whether SMTP aliases follow the primary mail address
+ * @param photos whether each contact carries its user's Entra ID photo
  */
 public record MappingOptions(
     boolean mobilePhone,
@@ -20,7 +21,8 @@ public record MappingOptions(
     FileAs fileAs,
     String category,
     int maxEmailAddresses,
-    boolean includeProxyAddresses) {
+    boolean includeProxyAddresses,
+    boolean photos) {
 
   /** Exchange rejects a contact with more than three e-mail addresses. */
   public static final int EXCHANGE_MAX_EMAIL_ADDRESSES = 3;
@@ -43,9 +45,12 @@ public record MappingOptions(
     category = category == null || category.isBlank() ? null : category.trim();
   }
 
-  /** Every field on, "First Last", no category, the primary address only (no aliases). */
+  /**
+   * Every field on, "First Last", no category, the primary address only (no aliases), no photos
+   * (photos cost a directory look-up per source user at every run; an administrator opts in).
+   */
   public static MappingOptions defaults() {
     return new MappingOptions(
-        true, true, true, true, true, true, true, FileAs.FIRST_LAST, null, 3, false);
+        true, true, true, true, true, true, true, FileAs.FIRST_LAST, null, 3, false, false);
   }
 }

@@ -81,7 +81,9 @@ public final class SyncSettingsRules {
                     + SyncOptions.MAX_PARALLELISM
                     + " (default "
                     + SyncOptions.DEFAULT_PARALLELISM
-                    + "): "));
+                    + "): "),
+            base.folderMode(),
+            base.schedule());
     return new Outcome(options, Collections.unmodifiableMap(f.problems()));
   }
 
@@ -132,7 +134,8 @@ public final class SyncSettingsRules {
             0,
             MappingOptions.EXCHANGE_MAX_EMAIL_ADDRESSES,
             "Exchange keeps at most 3 e-mail addresses on a contact: enter 0 to 3, not "),
-        f.bool("mapping.includeProxyAddresses", b.includeProxyAddresses()));
+        f.bool("mapping.includeProxyAddresses", b.includeProxyAddresses()),
+        f.bool("mapping.photos", b.photos()));
   }
 
   private static GuardOptions guard(SettingsFields f, GuardOptions b) {

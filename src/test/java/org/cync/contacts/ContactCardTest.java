@@ -31,7 +31,8 @@ class ContactCardTest {
             MappingOptions.FileAs.FIRST_LAST,
             "Staff",
             3,
-            true),
+            true,
+            false),
         id -> "Łukasz Żółć");
   }
 

@@ -20,7 +20,7 @@ class ContactMapperTest {
 
   private static MappingOptions withProxies(int max) {
     return new MappingOptions(
-        true, true, true, true, true, true, true, FileAs.FIRST_LAST, null, max, true);
+        true, true, true, true, true, true, true, FileAs.FIRST_LAST, null, max, true, false);
   }
 
   @Test
@@ -90,7 +90,18 @@ class ContactMapperTest {
   void fieldsSwitchedOffAreNotSynced() {
     MappingOptions none =
         new MappingOptions(
-            false, false, false, false, false, false, false, FileAs.FIRST_LAST, "Staff", 3, false);
+            false,
+            false,
+            false,
+            false,
+            false,
+            false,
+            false,
+            FileAs.FIRST_LAST,
+            "Staff",
+            3,
+            false,
+            false);
     ContactCard card = ContactMapper.map(TestUsers.full(), none, MANAGERS);
     assertNull(card.mobilePhone());
     assertNull(card.jobTitle());
@@ -216,7 +227,7 @@ class ContactMapperTest {
             null);
     MappingOptions lastFirst =
         new MappingOptions(
-            true, true, true, true, true, true, true, FileAs.LAST_FIRST, null, 3, false);
+            true, true, true, true, true, true, true, FileAs.LAST_FIRST, null, 3, false, false);
     ContactCard card = ContactMapper.map(yamada, lastFirst, null);
     assertEquals("太郎 山田", card.displayName());
     assertEquals("山田, 太郎", card.fileAs());
@@ -261,7 +272,18 @@ class ContactMapperTest {
   void categoryIsTheOnlyCategory() {
     MappingOptions o =
         new MappingOptions(
-            true, true, true, true, true, true, true, FileAs.FIRST_LAST, " Colleagues ", 3, false);
+            true,
+            true,
+            true,
+            true,
+            true,
+            true,
+            true,
+            FileAs.FIRST_LAST,
+            " Colleagues ",
+            3,
+            false,
+            false);
     assertEquals(
         List.of("Colleagues"), ContactMapper.map(TestUsers.full(), o, MANAGERS).categories());
     assertTrue(MappingOptions.defaults().category() == null);

@@ -103,7 +103,8 @@ class ContactPatchTest {
                 MappingOptions.FileAs.FIRST_LAST,
                 "Staff",
                 3,
-                true),
+                true,
+                false),
             id -> "Łukasz Żółć");
     Map<String, Object> patch = ContactPatch.changes(before, after);
     assertEquals(

@@ -14,7 +14,7 @@ class MappingOptionsTest {
     MappingOptions d = MappingOptions.defaults();
     assertEquals(
         new MappingOptions(
-            true, true, true, true, true, true, true, FileAs.FIRST_LAST, null, 3, false),
+            true, true, true, true, true, true, true, FileAs.FIRST_LAST, null, 3, false, false),
         d);
   }
 
@@ -22,16 +22,20 @@ class MappingOptionsTest {
   void moreThanExchangesThreeAddressesIsRefused() {
     assertThrows(
         IllegalArgumentException.class,
-        () -> new MappingOptions(true, true, true, true, true, true, true, null, null, 4, false));
+        () ->
+            new MappingOptions(
+                true, true, true, true, true, true, true, null, null, 4, false, false));
     assertThrows(
         IllegalArgumentException.class,
-        () -> new MappingOptions(true, true, true, true, true, true, true, null, null, -1, false));
+        () ->
+            new MappingOptions(
+                true, true, true, true, true, true, true, null, null, -1, false, false));
   }
 
   @Test
   void blankCategoryMeansNoneAndMissingOrderMeansFirstLast() {
     MappingOptions o =
-        new MappingOptions(true, true, true, true, true, true, true, null, "  ", 3, false);
+        new MappingOptions(true, true, true, true, true, true, true, null, "  ", 3, false, false);
     assertNull(o.category());
     assertEquals(FileAs.FIRST_LAST, o.fileAs());
   }

@@ -35,11 +35,24 @@ class SyncSettingsJsonTest {
             Set.of("anna@contoso.com")),
         new TargetOptions(Set.of(GROUP), Set.of("IT"), Set.of("bob@contoso.com"), Set.of()),
         new MappingOptions(
-            false, true, false, true, false, true, false, FileAs.LAST_FIRST, "Firma", 1, true),
+            false,
+            true,
+            false,
+            true,
+            false,
+            true,
+            false,
+            FileAs.LAST_FIRST,
+            "Firma",
+            1,
+            true,
+            false),
         "Kollegen",
         true,
         new GuardOptions(0, 25),
-        8);
+        8,
+        null,
+        null);
   }
 
   @Test
@@ -63,7 +76,9 @@ class SyncSettingsJsonTest {
     assertTrue(
         json.endsWith(
             "\"folderName\":\"Company Directory\",\"adoptOriginal\":false,"
-                + "\"guard\":{\"maxDeletes\":500,\"maxDeletePercent\":10},\"mailboxParallelism\":64}"),
+                + "\"guard\":{\"maxDeletes\":500,\"maxDeletePercent\":10},\"mailboxParallelism\":64,"
+                + "\"folderMode\":\"DEDICATED_FOLDER\","
+                + "\"schedule\":{\"enabled\":true,\"everyMinutes\":60,\"reconcileEveryDays\":7}}"),
         json);
     String changed = SyncSettingsStore.toJson(everythingChanged());
     assertTrue(changed.contains("\"departments\":[\"Sales\",\"Vertrieb Süd\"]"), changed);
@@ -146,7 +161,9 @@ class SyncSettingsJsonTest {
             "Kollegen",
             false,
             null,
-            32);
+            32,
+            null,
+            null);
     assertEquals(
         List.of(
             "targets.groupIds: (none) → " + GROUP,

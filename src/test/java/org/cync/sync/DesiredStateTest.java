@@ -47,7 +47,9 @@ class DesiredStateTest {
         null,
         false,
         null,
-        SyncOptions.DEFAULT_PARALLELISM);
+        SyncOptions.DEFAULT_PARALLELISM,
+        null,
+        null);
   }
 
   @Test
