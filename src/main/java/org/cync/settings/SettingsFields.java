@@ -63,6 +63,35 @@ final class SettingsFields {
     return fallback;
   }
 
+  /**
+   * A whole number from {@code min} to {@code max}; one outside is reported as {@code message}
+   * followed by the value, and gives {@code fallback}.
+   */
+  int inRange(String path, int fallback, int min, int max, String message) {
+    int v = number(path, fallback);
+    if (v < min || v > max) {
+      problem(path, message + v + ".");
+      return fallback;
+    }
+    return v;
+  }
+
+  /**
+   * One of an enum's names, ignoring case; null gives {@code ifNull}, anything else is reported as
+   * {@code message} followed by the value, and gives {@code fallback}.
+   */
+  <E extends Enum<E>> E choice(String path, E fallback, E ifNull, String message) {
+    String v = text(path, fallback.name());
+    try {
+      return v == null
+          ? ifNull
+          : Enum.valueOf(fallback.getDeclaringClass(), v.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      problem(path, message + "'" + v + "'.");
+      return fallback;
+    }
+  }
+
   /** Text, trimmed; null for a JSON null. */
   String text(String path, String fallback) {
     JsonElement v = get(path);

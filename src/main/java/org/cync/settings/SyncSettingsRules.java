@@ -14,8 +14,10 @@ import org.cync.contacts.MappingOptions;
 import org.cync.contacts.MappingOptions.FileAs;
 import org.cync.directory.SourceOptions;
 import org.cync.directory.TargetOptions;
+import org.cync.schedule.ScheduleOptions;
 import org.cync.sync.GuardOptions;
 import org.cync.sync.SyncOptions;
+import org.cync.sync.SyncOptions.FolderMode;
 
 /**
  * Turns a whole or partial settings document into {@link SyncOptions}, or says per field (by its
@@ -63,16 +65,16 @@ public final class SyncSettingsRules {
       SyncSettingsJson.unknownFields(
           changes, SyncSettingsJson.tree(SyncOptions.defaults()), "", f::problem);
     }
+    MappingOptions mapping = mapping(f, base.mapping());
     SyncOptions options =
         new SyncOptions(
             sources(f, base.sources()),
             targets(f, base.targets()),
-            mapping(f, base.mapping()),
+            mapping,
             folderName(f, base.folderName()),
             f.bool("adoptOriginal", base.adoptOriginal()),
             guard(f, base.guard()),
-            range(
-                f,
+            f.inRange(
                 "mailboxParallelism",
                 base.mailboxParallelism(),
                 1,
@@ -82,8 +84,8 @@ public final class SyncSettingsRules {
                     + " (default "
                     + SyncOptions.DEFAULT_PARALLELISM
                     + "): "),
-            base.folderMode(),
-            base.schedule());
+            folderMode(f, base.folderMode(), mapping),
+            schedule(f, base.schedule()));
     return new Outcome(options, Collections.unmodifiableMap(f.problems()));
   }
 
@@ -127,8 +129,7 @@ public final class SyncSettingsRules {
         f.bool("mapping.manager", b.manager()),
         fileAs(f, b.fileAs()),
         category,
-        range(
-            f,
+        f.inRange(
             "mapping.maxEmailAddresses",
             b.maxEmailAddresses(),
             0,
@@ -140,16 +141,14 @@ public final class SyncSettingsRules {
 
   private static GuardOptions guard(SettingsFields f, GuardOptions b) {
     return new GuardOptions(
-        range(
-            f,
+        f.inRange(
             "guard.maxDeletes",
             b.maxDeletes(),
             0,
             Integer.MAX_VALUE,
             "Enter 0 or more deletions (0 switches this limit off; the default 500 is where"
                 + " Microsoft's Entra Connect stops), not "),
-        range(
-            f,
+        f.inRange(
             "guard.maxDeletePercent",
             b.maxDeletePercent(),
             0,
@@ -158,15 +157,62 @@ public final class SyncSettingsRules {
   }
 
   private static FileAs fileAs(SettingsFields f, FileAs b) {
-    String v = f.text("mapping.fileAs", b.name());
-    try {
-      return v == null ? FileAs.FIRST_LAST : FileAs.valueOf(v.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
+    return f.choice(
+        "mapping.fileAs",
+        b,
+        FileAs.FIRST_LAST,
+        "File as is FIRST_LAST (\"Anna Berg\") or LAST_FIRST (\"Berg, Anna\"), not ");
+  }
+
+  /**
+   * The folder mode; the default Contacts folder only with a category, which is what tells CYNC's
+   * contacts from the user's own there (the best effort then is the dedicated folder).
+   */
+  private static FolderMode folderMode(SettingsFields f, FolderMode b, MappingOptions mapping) {
+    FolderMode mode =
+        f.choice(
+            "folderMode",
+            b,
+            FolderMode.DEDICATED_FOLDER,
+            "Folder mode is DEDICATED_FOLDER (a folder of its own under Contacts, named by"
+                + " folderName) or DEFAULT_FOLDER (the user's own Contacts folder), not ");
+    if (mode == FolderMode.DEFAULT_FOLDER && mapping.category() == null) {
       f.problem(
-          "mapping.fileAs",
-          "File as is FIRST_LAST (\"Anna Berg\") or LAST_FIRST (\"Berg, Anna\"), not '" + v + "'.");
-      return b;
+          "folderMode",
+          "The default Contacts folder needs a category: there CYNC's contacts sit among the"
+              + " user's own, and the category is how they are told apart (and found in Outlook)."
+              + " Enter one in mapping.category (Contact fields → Category), or keep the dedicated"
+              + " folder.");
+      return FolderMode.DEDICATED_FOLDER;
     }
+    return mode;
+  }
+
+  private static ScheduleOptions schedule(SettingsFields f, ScheduleOptions b) {
+    return new ScheduleOptions(
+        f.bool("schedule.enabled", b.enabled()),
+        f.inRange(
+            "schedule.everyMinutes",
+            b.everyMinutes(),
+            1,
+            ScheduleOptions.MAX_MINUTES,
+            "Enter 1 to "
+                + ScheduleOptions.MAX_MINUTES
+                + " minutes between scheduled runs ("
+                + ScheduleOptions.MAX_MINUTES
+                + " = once a day, default "
+                + ScheduleOptions.DEFAULT_MINUTES
+                + "; to stop them, switch the schedule off), not "),
+        f.inRange(
+            "schedule.reconcileEveryDays",
+            b.reconcileEveryDays(),
+            0,
+            ScheduleOptions.MAX_RECONCILE_DAYS,
+            "Enter 0 to "
+                + ScheduleOptions.MAX_RECONCILE_DAYS
+                + " days between full reconciles (0 = never, default "
+                + ScheduleOptions.DEFAULT_RECONCILE_DAYS
+                + "), not "));
   }
 
   private static String folderName(SettingsFields f, String b) {
@@ -190,15 +236,6 @@ public final class SyncSettingsRules {
                     : null;
     if (problem != null) {
       f.problem("folderName", problem);
-      return b;
-    }
-    return v;
-  }
-
-  private static int range(SettingsFields f, String path, int b, int min, int max, String message) {
-    int v = f.number(path, b);
-    if (v < min || v > max) {
-      f.problem(path, message + v + ".");
       return b;
     }
     return v;

@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import org.cync.schedule.ScheduleOptions;
 
 /**
  * Backs the Sync settings page: the form, and Save, which shows each of {@link SyncSettingsRules}'
@@ -30,6 +31,7 @@ public class SyncSettingsView implements Serializable {
 
   /** Field messages carry their text as detail only, so the page-wide list shows it once. */
   public void save() {
+    ScheduleOptions scheduleBefore = store.current().schedule();
     SyncSettingsRules.Outcome outcome = store.apply(getForm().toDocument());
     FacesContext faces = FacesContext.getCurrentInstance();
     if (outcome.valid()) {
@@ -39,7 +41,10 @@ public class SyncSettingsView implements Serializable {
           new FacesMessage(
               FacesMessage.SEVERITY_INFO,
               "Saved.",
-              "Every run that starts from now on uses these settings."));
+              "Every run that starts from now on uses these settings."
+                  + (outcome.options().schedule().equals(scheduleBefore)
+                      ? ""
+                      : " The schedule counts from now; the dashboard shows the next run.")));
       return;
     }
     outcome

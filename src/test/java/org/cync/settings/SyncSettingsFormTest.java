@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
+import org.cync.schedule.ScheduleOptions;
 import org.cync.sync.SyncOptions;
 import org.junit.jupiter.api.Test;
 
@@ -48,5 +49,32 @@ class SyncSettingsFormTest {
     assertEquals(Set.of("guard.maxDeletes", "sources.excludedUpns"), o.problems().keySet());
     assertEquals("guard_maxDeletes", SyncSettingsForm.componentId("guard.maxDeletes"));
     assertEquals("sources_excludedUsers", SyncSettingsForm.componentId("sources.excludedUpns"));
+  }
+
+  @Test
+  void folderModeScheduleAndPhotosAreFieldsOfThePage() {
+    SyncSettingsForm form = SyncSettingsForm.of(SyncOptions.defaults());
+    assertEquals("DEDICATED_FOLDER", form.getText().get("folderMode"));
+    assertEquals(Boolean.TRUE, form.getChecks().get("schedule.enabled"));
+    assertEquals("60", form.getText().get("schedule.everyMinutes"));
+    assertEquals("7", form.getText().get("schedule.reconcileEveryDays"));
+    assertEquals(Boolean.FALSE, form.getChecks().get("mapping.photos"));
+    form.getText().put("folderMode", "DEFAULT_FOLDER");
+    form.getText().put("mapping.category", "CYNC");
+    form.getChecks().put("schedule.enabled", false);
+    form.getText().put("schedule.everyMinutes", " 15 ");
+    form.getText().put("schedule.reconcileEveryDays", "0");
+    form.getChecks().put("mapping.photos", true);
+    SyncSettingsRules.Outcome o = save(form);
+    assertTrue(o.valid(), o.problems().toString());
+    assertTrue(o.options().inDefaultFolder());
+    assertEquals(new ScheduleOptions(false, 15, 0), o.options().schedule());
+    assertTrue(o.options().mapping().photos());
+
+    form.getText().put("mapping.category", "");
+    form.getText().put("schedule.everyMinutes", "every hour");
+    o = save(form);
+    assertEquals(Set.of("folderMode", "schedule.everyMinutes"), o.problems().keySet());
+    assertEquals("schedule_everyMinutes", SyncSettingsForm.componentId("schedule.everyMinutes"));
   }
 }

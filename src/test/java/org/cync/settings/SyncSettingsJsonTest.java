@@ -12,6 +12,7 @@ import org.cync.contacts.MappingOptions;
 import org.cync.contacts.MappingOptions.FileAs;
 import org.cync.directory.SourceOptions;
 import org.cync.directory.TargetOptions;
+import org.cync.schedule.ScheduleOptions;
 import org.cync.sync.GuardOptions;
 import org.cync.sync.SyncOptions;
 import org.junit.jupiter.api.Test;
@@ -46,13 +47,13 @@ class SyncSettingsJsonTest {
             "Firma",
             1,
             true,
-            false),
+            true),
         "Kollegen",
         true,
         new GuardOptions(0, 25),
         8,
-        null,
-        null);
+        SyncOptions.FolderMode.DEFAULT_FOLDER,
+        new ScheduleOptions(false, 15, 0));
   }
 
   @Test
@@ -82,6 +83,12 @@ class SyncSettingsJsonTest {
         json);
     String changed = SyncSettingsStore.toJson(everythingChanged());
     assertTrue(changed.contains("\"departments\":[\"Sales\",\"Vertrieb Süd\"]"), changed);
+    assertTrue(
+        changed.contains(
+            "\"folderMode\":\"DEFAULT_FOLDER\","
+                + "\"schedule\":{\"enabled\":false,\"everyMinutes\":15,\"reconcileEveryDays\":0}"),
+        changed);
+    assertTrue(changed.contains("\"includeProxyAddresses\":true,\"photos\":true}"), changed);
   }
 
   @Test
@@ -104,6 +111,13 @@ class SyncSettingsJsonTest {
     assertEquals(GuardOptions.defaults(), o.guard());
     assertEquals(SyncOptions.DEFAULT_PARALLELISM, o.mailboxParallelism());
     assertEquals(SyncOptions.DEFAULT_FOLDER, o.folderName());
+    assertEquals(SyncOptions.FolderMode.DEDICATED_FOLDER, o.folderMode());
+    assertEquals(ScheduleOptions.defaults(), o.schedule());
+    assertFalse(o.mapping().photos());
+    assertEquals(
+        new ScheduleOptions(true, 5, 7),
+        SyncSettingsStore.fromJson("{\"schedule\":{\"everyMinutes\":5}}").schedule(),
+        "a partial schedule keeps the other defaults");
   }
 
   @Test
@@ -128,6 +142,12 @@ class SyncSettingsJsonTest {
     assertEquals(FileAs.FIRST_LAST, o.mapping().fileAs());
     assertEquals(10, o.guard().maxDeletePercent());
     assertEquals(Set.of("Sales"), o.targets().groupIds(), "never widened to everyone");
+    SyncOptions noCategory =
+        SyncSettingsStore.fromJson(
+            "{\"folderMode\":\"DEFAULT_FOLDER\",\"schedule\":{\"everyMinutes\":0,"
+                + "\"reconcileEveryDays\":-1}}");
+    assertEquals(SyncOptions.FolderMode.DEDICATED_FOLDER, noCategory.folderMode());
+    assertEquals(ScheduleOptions.defaults(), noCategory.schedule());
   }
 
   @Test
@@ -163,12 +183,13 @@ class SyncSettingsJsonTest {
             null,
             32,
             null,
-            null);
+            new ScheduleOptions(true, 60, 0));
     assertEquals(
         List.of(
             "targets.groupIds: (none) → " + GROUP,
             "folderName: Company Directory → Kollegen",
-            "mailboxParallelism: 64 → 32"),
+            "mailboxParallelism: 64 → 32",
+            "schedule.reconcileEveryDays: 7 → 0"),
         SyncSettingsStore.differences(before, after));
     assertEquals(List.of(), SyncSettingsStore.differences(after, after));
   }

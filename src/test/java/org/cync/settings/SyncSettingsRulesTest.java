@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Map;
 import java.util.Set;
 import org.cync.contacts.MappingOptions.FileAs;
+import org.cync.schedule.ScheduleOptions;
 import org.cync.sync.SyncOptions;
+import org.cync.sync.SyncOptions.FolderMode;
 import org.junit.jupiter.api.Test;
 
 class SyncSettingsRulesTest {
@@ -159,5 +161,69 @@ class SyncSettingsRulesTest {
         problems(
             "{\"folderName\":\"\",\"mailboxParallelism\":0,\"targets\":{\"groupIds\":[\"Sales\"]}}");
     assertEquals(Set.of("folderName", "mailboxParallelism", "targets.groupIds"), p.keySet());
+  }
+
+  @Test
+  void theDefaultContactsFolderNeedsACategory() {
+    String problem = problems("{\"folderMode\":\"DEFAULT_FOLDER\"}").get("folderMode");
+    assertTrue(problem.contains("needs a category"), problem);
+    assertTrue(problem.contains("mapping.category"), problem);
+    assertTrue(problem.contains("told apart"), problem);
+    SyncSettingsRules.Outcome o =
+        check("{\"folderMode\":\"default_folder\",\"mapping\":{\"category\":\"CYNC\"}}");
+    assertTrue(o.valid(), o.problems().toString());
+    assertEquals(FolderMode.DEFAULT_FOLDER, o.options().folderMode());
+    assertTrue(o.options().inDefaultFolder());
+    assertEquals(
+        Set.of("folderMode"),
+        check("{\"mapping\":{\"category\":null}}", o.options()).problems().keySet(),
+        "clearing the category of the default folder is refused too");
+    assertTrue(
+        check("{\"folderMode\":\"DEDICATED_FOLDER\",\"mapping\":{\"category\":null}}", o.options())
+            .valid());
+    assertTrue(
+        problems("{\"folderMode\":\"INBOX\"}").get("folderMode").contains("DEDICATED_FOLDER"));
+    assertEquals(
+        FolderMode.DEDICATED_FOLDER,
+        check("{\"folderMode\":null}", o.options()).options().folderMode(),
+        "null is the default, the dedicated folder");
+  }
+
+  @Test
+  void theScheduleRunsEvery1To1440MinutesAndReconcilesEvery0To365Days() {
+    SyncSettingsRules.Outcome o =
+        check("{\"schedule\":{\"enabled\":false,\"everyMinutes\":1440,\"reconcileEveryDays\":0}}");
+    assertTrue(o.valid(), o.problems().toString());
+    assertEquals(new ScheduleOptions(false, 1440, 0), o.options().schedule());
+    assertEquals(
+        new ScheduleOptions(false, 1, 0),
+        check("{\"schedule\":{\"everyMinutes\":1}}", o.options()).options().schedule(),
+        "merged per field");
+    String minutes = problems("{\"schedule\":{\"everyMinutes\":0}}").get("schedule.everyMinutes");
+    assertTrue(minutes.contains("1 to 1440"), minutes);
+    assertTrue(minutes.contains("switch the schedule off"), minutes);
+    assertTrue(minutes.endsWith("not 0."), minutes);
+    assertTrue(
+        problems("{\"schedule\":{\"everyMinutes\":1441}}").containsKey("schedule.everyMinutes"));
+    String days =
+        problems("{\"schedule\":{\"reconcileEveryDays\":366}}").get("schedule.reconcileEveryDays");
+    assertTrue(days.contains("0 = never"), days);
+    assertTrue(
+        problems("{\"schedule\":{\"reconcileEveryDays\":-1}}")
+            .containsKey("schedule.reconcileEveryDays"));
+    Map<String, String> p =
+        problems("{\"schedule\":{\"enabled\":\"yes\",\"everyMinutes\":\"hourly\",\"every\":5}}");
+    assertEquals(Set.of("schedule.enabled", "schedule.everyMinutes", "schedule.every"), p.keySet());
+    assertTrue(problems("{\"schedule\":true}").get("schedule").contains("object"));
+  }
+
+  @Test
+  void photosAreOffUntilSwitchedOn() {
+    assertFalse(check("{}").options().mapping().photos());
+    SyncSettingsRules.Outcome o = check("{\"mapping\":{\"photos\":true}}");
+    assertTrue(o.valid(), o.problems().toString());
+    assertTrue(o.options().mapping().photos());
+    assertTrue(
+        problems("{\"mapping\":{\"photos\":1}}").get("mapping.photos").contains("true or false"));
   }
 }
