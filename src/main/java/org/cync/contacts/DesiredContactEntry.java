@@ -29,6 +29,10 @@ public class DesiredContactEntry {
 
   @Lob private String previousCardJson;
 
+  /** The photo wanted: its source's media etag, {@link Wanted#NO_PHOTO}, or null (photos off). */
+  @Column(length = 200)
+  private String photoTag;
+
   protected DesiredContactEntry() {}
 
   DesiredContactEntry(ContactCard card, String json) {
@@ -71,5 +75,9 @@ public class DesiredContactEntry {
 
   String previousCardJson() {
     return previousCardJson;
+  }
+
+  public String getPhotoTag() {
+    return photoTag;
   }
 }

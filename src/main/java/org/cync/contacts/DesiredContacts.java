@@ -50,6 +50,62 @@ public class DesiredContacts {
     return new Changes(added, changed, gone.size());
   }
 
+  /** Source ID → the version (card and photo) of every desired contact. */
+  public Map<String, Wanted> wanted() {
+    Map<String, Wanted> out = new HashMap<>();
+    for (Object[] r :
+        em.createQuery(
+                "select d.sourceId, d.fingerprint, d.photoTag from DesiredContactEntry d",
+                Object[].class)
+            .getResultList()) {
+      out.put((String) r[0], new Wanted((String) r[1], (String) r[2]));
+    }
+    return out;
+  }
+
+  /** Source ID → photo tag, of the desired contacts whose tag is set. */
+  public Map<String, String> photoTags() {
+    Map<String, String> out = new HashMap<>();
+    for (Object[] r :
+        em.createQuery(
+                "select d.sourceId, d.photoTag from DesiredContactEntry d"
+                    + " where d.photoTag is not null",
+                Object[].class)
+            .getResultList()) {
+      out.put((String) r[0], (String) r[1]);
+    }
+    return out;
+  }
+
+  /**
+   * Sets the photo tags: {@code tags} maps source IDs to their tag (null: photos off); contacts not
+   * named keep theirs. Only rows whose tag differs are written.
+   *
+   * @return how many changed
+   */
+  public int photoTags(Map<String, String> tags) {
+    Map<String, String> held = photoTags();
+    int changed = 0;
+    for (Map.Entry<String, String> e : tags.entrySet()) {
+      if (!java.util.Objects.equals(held.get(e.getKey()), e.getValue())) {
+        changed +=
+            em.createQuery(
+                    "update DesiredContactEntry d set d.photoTag = :t where d.sourceId = :id")
+                .setParameter("t", e.getValue())
+                .setParameter("id", e.getKey())
+                .executeUpdate();
+      }
+    }
+    return changed;
+  }
+
+  /** Photos are off: no contact wants one any more (nor wants one removed). */
+  public int clearPhotoTags() {
+    return em.createQuery(
+            "update DesiredContactEntry d set d.photoTag = null where d.photoTag is not null")
+        .executeUpdate();
+  }
+
   /** Source ID → fingerprint of every desired contact. */
   public Map<String, String> fingerprints() {
     Map<String, String> out = new HashMap<>();

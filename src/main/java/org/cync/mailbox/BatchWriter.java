@@ -90,6 +90,13 @@ public final class BatchWriter {
       case MARK ->
           new SubRequest(
               id, "POST", contacts + "/" + segment(op.contactId()) + "/extensions", op.body());
+      case PHOTO ->
+          new SubRequest(
+              id,
+              "PUT",
+              contacts + "/" + segment(op.contactId()) + "/photo/$value",
+              null,
+              op.jpeg());
     };
   }
 

@@ -9,7 +9,8 @@ import java.util.Objects;
  *
  * @param mailbox user ID or UPN of the mailbox (use one form consistently: it keys the throttle)
  * @param contactId null for CREATE
- * @param body the JSON-ready contact (Graph property names), null for DELETE
+ * @param body the JSON-ready contact (Graph property names), null for DELETE and PHOTO
+ * @param jpeg the photo for PHOTO, else null
  */
 public record ContactOperation(
     String mailbox,
@@ -17,7 +18,8 @@ public record ContactOperation(
     String folderId,
     String contactId,
     Map<String, Object> body,
-    String key) {
+    String key,
+    byte[] jpeg) {
 
   /** What the operation does to the contact. */
   public enum Kind {
@@ -25,7 +27,9 @@ public record ContactOperation(
     UPDATE,
     DELETE,
     /** Adds our marker (an open extension) to a contact CYNC adopts. */
-    MARK
+    MARK,
+    /** Puts the contact's photo (a separate stream; a create cannot carry it). */
+    PHOTO
   }
 
   public ContactOperation {
@@ -36,14 +40,33 @@ public record ContactOperation(
       throw new IllegalArgumentException(
           kind + " needs " + (contactId == null ? "a" : "no") + " contactId");
     }
-    if (kind == Kind.DELETE ? body != null : body == null) {
+    boolean bodyless = kind == Kind.DELETE || kind == Kind.PHOTO;
+    if (bodyless ? body != null : body == null) {
       throw new IllegalArgumentException(kind + " needs " + (body == null ? "a" : "no") + " body");
+    }
+    if ((kind == Kind.PHOTO) == (jpeg == null)) {
+      throw new IllegalArgumentException(kind + " needs " + (jpeg == null ? "a" : "no") + " photo");
     }
     // PATCH bodies hold nulls (a cleared field), which Map.copyOf refuses.
     body =
         body == null
             ? null
             : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(body));
+  }
+
+  public ContactOperation(
+      String mailbox,
+      Kind kind,
+      String folderId,
+      String contactId,
+      Map<String, Object> body,
+      String key) {
+    this(mailbox, kind, folderId, contactId, body, key, null);
+  }
+
+  public static ContactOperation photo(
+      String mailbox, String folderId, String contactId, byte[] jpeg, String key) {
+    return new ContactOperation(mailbox, Kind.PHOTO, folderId, contactId, null, key, jpeg);
   }
 
   public static ContactOperation create(

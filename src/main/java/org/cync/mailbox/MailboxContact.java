@@ -33,6 +33,10 @@ public class MailboxContact {
   @Column(length = 64)
   private String fingerprint;
 
+  /** The photo CYNC put on the contact (its source's media etag); null: none, or not known. */
+  @Column(length = 200)
+  private String photoTag;
+
   protected MailboxContact() {}
 
   MailboxContact(String mailboxId, String sourceId, String contactId, String fingerprint) {
@@ -61,6 +65,14 @@ public class MailboxContact {
 
   public String getFingerprint() {
     return fingerprint;
+  }
+
+  public String getPhotoTag() {
+    return photoTag;
+  }
+
+  void photo(String tag) {
+    this.photoTag = tag;
   }
 
   void written(String contactId, String fingerprint) {

@@ -83,11 +83,13 @@ public class MailboxState {
     Map<String, Long> held = heldPerMailbox();
     Map<String, Long> matched = new HashMap<>();
     Map<String, Long> stale = new HashMap<>();
-    // One pass over the join: contacts still wanted, and those of them at another version.
+    // One pass over the join: contacts still wanted, and those of them at another version (of
+    // the card, or of the photo when photos are on; '-' is Wanted.NO_PHOTO).
     for (Object[] r :
         em.createQuery(
-                "select c.mailboxId, count(c), sum(case when c.fingerprint = d.fingerprint then 0"
-                    + " else 1 end) from MailboxContact c, DesiredContactEntry d"
+                "select c.mailboxId, count(c), sum(case when c.fingerprint = d.fingerprint"
+                    + " and (d.photoTag is null or coalesce(c.photoTag, '-') = d.photoTag)"
+                    + " then 0 else 1 end) from MailboxContact c, DesiredContactEntry d"
                     + " where c.sourceId = d.sourceId group by c.mailboxId",
                 Object[].class)
             .getResultList()) {
@@ -154,12 +156,12 @@ public class MailboxState {
     List<MailboxDiff.Held> out = new ArrayList<>();
     for (Object[] r :
         em.createQuery(
-                "select c.sourceId, c.contactId, c.fingerprint from MailboxContact c"
+                "select c.sourceId, c.contactId, c.fingerprint, c.photoTag from MailboxContact c"
                     + " where c.mailboxId = :m",
                 Object[].class)
             .setParameter("m", mailboxId)
             .getResultList()) {
-      out.add(new MailboxDiff.Held((String) r[0], (String) r[1], (String) r[2]));
+      out.add(new MailboxDiff.Held((String) r[0], (String) r[1], (String) r[2], (String) r[3]));
     }
     return out;
   }
@@ -224,6 +226,14 @@ public class MailboxState {
       em.persist(new MailboxContact(mailboxId, sourceId, contactId, fingerprint));
     } else {
       c.written(contactId, fingerprint);
+    }
+  }
+
+  /** Records the photo CYNC just put on a contact (chunk's transaction). */
+  public void photo(String mailboxId, String sourceId, String photoTag) {
+    MailboxContact c = em.find(MailboxContact.class, MailboxContact.key(mailboxId, sourceId));
+    if (c != null) {
+      c.photo(photoTag);
     }
   }
 

@@ -5,7 +5,7 @@ package org.cync.mailbox;
  *
  * @param contactId the contact in the mailbox (null for CREATE)
  * @param heldFingerprint the version in the mailbox (null: unknown, or CREATE)
- * @param desiredFingerprint the version wanted (null for DELETE)
+ * @param desiredFingerprint the version wanted (null for DELETE); for PHOTO, the photo's tag
  */
 public record PlannedChange(
     Kind kind, String sourceId, String contactId, String heldFingerprint, String desiredFingerprint)
@@ -20,6 +20,13 @@ public record PlannedChange(
     /** Delete a second copy of a contact of ours (found by a scan, never recorded). */
     DISCARD,
     /** Add our marker to an adopted contact of the original product. */
-    MARK
+    MARK,
+    /** Put the source's (new) photo on the contact. */
+    PHOTO,
+    /**
+     * Delete the contact so the next pass creates it again: its photo must go, and Graph has no way
+     * to remove a contact's photo. Counted as an update, not as a deletion.
+     */
+    REPLACE
   }
 }

@@ -2,12 +2,21 @@ package org.cync.mailbox;
 
 import java.util.Map;
 
-/** One answer inside a {@code $batch} response; body is the parsed JSON object or null. */
+/**
+ * One answer inside a {@code $batch} response.
+ *
+ * @param body the parsed JSON object, or null
+ * @param binary a non-JSON body (a photo), decoded from its base64 form, or null
+ */
 public record SubResponse(
-    String id, int status, Map<String, String> headers, Map<String, Object> body) {
+    String id, int status, Map<String, String> headers, Map<String, Object> body, byte[] binary) {
 
   public SubResponse {
     headers = headers == null ? Map.of() : headers;
+  }
+
+  public SubResponse(String id, int status, Map<String, String> headers, Map<String, Object> body) {
+    this(id, status, headers, body, null);
   }
 
   /** The header value, names compared case-insensitively; null when absent. */

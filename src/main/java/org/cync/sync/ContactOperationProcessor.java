@@ -15,7 +15,8 @@ import org.cync.mailbox.PlannedChange;
 /**
  * Turns a planned change into the Graph operation: a create carries our marker inline; an update
  * PATCHes only the fields that differ from the version the mailbox holds (the whole set when that
- * version is unknown); deletes and discards delete by contact ID. Pure.
+ * version is unknown); a photo is PUT on its own; deletes, discards and replacements delete by
+ * contact ID. Pure.
  */
 @Dependent
 @Named
@@ -50,8 +51,13 @@ public class ContactOperationProcessor implements ItemProcessor {
                 : ContactOperation.update(
                     item.mailboxId(), item.folderId(), c.contactId(), body, key);
           }
-          case DELETE, DISCARD ->
+          case DELETE, DISCARD, REPLACE ->
               ContactOperation.delete(item.mailboxId(), item.folderId(), c.contactId(), key);
+          case PHOTO ->
+              item.jpeg() == null
+                  ? null
+                  : ContactOperation.photo(
+                      item.mailboxId(), item.folderId(), c.contactId(), item.jpeg(), key);
           case MARK ->
               ContactOperation.mark(
                   item.mailboxId(),
@@ -60,7 +66,10 @@ public class ContactOperationProcessor implements ItemProcessor {
                   Marker.extensionForCreate(c.sourceId()),
                   key);
         };
-    if (op == null && (c.kind() == PlannedChange.Kind.CREATE || v == null)) {
+    if (op == null
+        && (c.kind() == PlannedChange.Kind.CREATE
+            || c.kind() == PlannedChange.Kind.PHOTO
+            || v == null)) {
       return null; // no longer wanted since the plan: nothing to do
     }
     return new MailboxWriteItem(c, op);

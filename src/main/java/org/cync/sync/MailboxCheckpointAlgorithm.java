@@ -8,15 +8,23 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /**
- * Ends a mailbox chunk after {@code chunkSize} changes, or at the end of a pass: what a pass learnt
- * (a lost answer, a deleted contact, a vanished folder) is only known once its last chunk is
- * written, so the reader must not plan the next pass, or finish the mailbox, before that.
+ * Ends a mailbox chunk after {@code chunkSize} changes, once it holds {@link #PHOTO_BYTES} of
+ * photos, or at the end of a pass: what a pass learnt (a lost answer, a deleted contact, a vanished
+ * folder) is only known once its last chunk is written, so the reader must not plan the next pass,
+ * or finish the mailbox, before that.
  */
 @Dependent
 @Named
 public class MailboxCheckpointAlgorithm extends AbstractCheckpointAlgorithm {
   @Inject StepContext step;
   @Inject @BatchProperty String chunkSize;
+
+  /**
+   * Photos held by one chunk at most (about 2 MB): with 64 mailboxes at once, chunks of 100
+   * full-size photos would not fit in a 512 MB heap.
+   */
+  static final long PHOTO_BYTES = 2L * 1024 * 1024;
+
   private int count;
 
   @Override
@@ -24,10 +32,12 @@ public class MailboxCheckpointAlgorithm extends AbstractCheckpointAlgorithm {
     count++;
     MailboxRun run = (MailboxRun) step.getTransientUserData();
     boolean passEnded = run != null && run.passEnded;
-    if (passEnded || count >= (int) SyncJobParameters.number(chunkSize, 100)) {
+    boolean photosFull = run != null && run.chunkPhotoBytes >= PHOTO_BYTES;
+    if (passEnded || photosFull || count >= (int) SyncJobParameters.number(chunkSize, 100)) {
       count = 0;
       if (run != null) {
         run.passEnded = false;
+        run.chunkPhotoBytes = 0;
       }
       return true;
     }

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import org.cync.contacts.ContactDrift;
 import org.cync.contacts.DesiredContacts;
+import org.cync.contacts.Wanted;
 import org.cync.directory.SnapshotRepository;
 import org.cync.mailbox.ContactScan;
 import org.cync.mailbox.FolderFinder;
@@ -107,8 +108,8 @@ public class MailboxFolderPreparation {
                         out.discard().size()));
       }
     }
-    Map<String, String> wanted =
-        t.isWanted() ? scratch.fingerprints(execution, desired::fingerprints) : Map.of();
+    Map<String, Wanted> wanted =
+        t.isWanted() ? scratch.wanted(execution, desired::wanted) : Map.of();
     List<PlannedChange> all = new ArrayList<>(extra);
     for (PlannedChange c : MailboxDiff.of(wanted, held)) {
       // A contact a scan just found is deleted by a later run, whose plan the deletion guard

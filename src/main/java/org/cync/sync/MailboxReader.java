@@ -22,6 +22,7 @@ import org.cync.mailbox.GraphJson;
 import org.cync.mailbox.MailboxState;
 import org.cync.mailbox.PlannedChange;
 import org.cync.mailbox.TargetMailbox;
+import org.cync.photos.SourcePhotos;
 
 /**
  * Reads the changes one mailbox needs: finds (or makes) its folder, scans the folder when what is
@@ -47,6 +48,7 @@ public class MailboxReader extends AbstractItemReader {
   @Inject RunScratch scratch;
   @Inject Connection connection;
   @Inject MailboxFolderPreparation preparation;
+  @Inject SourcePhotos photos;
 
   private MailboxRun run;
   private List<PlannedChange> changes = List.of();
@@ -122,11 +124,18 @@ public class MailboxReader extends AbstractItemReader {
         }
         PlannedChange c = changes.get(index++);
         emitted = true;
-        return new MailboxItem(mailboxId, run.folderId, c, versions.get(c.sourceId()));
+        byte[] jpeg = null;
+        if (c.kind() == PlannedChange.Kind.PHOTO) {
+          jpeg = photos.jpeg(c.sourceId(), c.desiredFingerprint());
+          run.chunkPhotoBytes += jpeg == null ? 0 : jpeg.length;
+        }
+        return new MailboxItem(mailboxId, run.folderId, c, versions.get(c.sourceId()), jpeg);
       }
       if (emitted) {
         emitted = false;
         run.passEnded = true;
+        // A new contact gets its photo once it has an ID: in the next pass.
+        run.rediff |= photosOn() && changes.stream().anyMatch(MailboxReader::creates);
         return MailboxItem.passEnd(mailboxId);
       }
       // Everything handed out so far is written and committed.
@@ -139,6 +148,14 @@ public class MailboxReader extends AbstractItemReader {
       finish(null, null);
     }
     return null;
+  }
+
+  private boolean photosOn() {
+    return scratch.options(job.getExecutionId()).mapping().photos();
+  }
+
+  private static boolean creates(PlannedChange c) {
+    return c.kind() == PlannedChange.Kind.CREATE || c.kind() == PlannedChange.Kind.REPLACE;
   }
 
   private List<String> idsToLoad(int from) {

@@ -23,6 +23,9 @@ final class MailboxRun {
   /** The reader handed out the last change of a pass: the chunk ends there. */
   boolean passEnded;
 
+  /** Photo bytes read into the chunk under way: a chunk ends early rather than hold too many. */
+  long chunkPhotoBytes;
+
   long failed;
   String lastError;
 

@@ -73,7 +73,9 @@ public class MailboxWriter extends AbstractItemWriter {
   private void record(MailboxRun run, PlannedChange c, OperationResult r, long[] counts) {
     String m = run.mailboxId;
     if (r == null) { // nothing needed sending: the fields CYNC owns already match
-      state.written(m, c.sourceId(), c.contactId(), c.desiredFingerprint());
+      if (c.kind() == PlannedChange.Kind.UPDATE) {
+        state.written(m, c.sourceId(), c.contactId(), c.desiredFingerprint());
+      }
       return;
     }
     if (r.failed()) {
@@ -112,6 +114,20 @@ public class MailboxWriter extends AbstractItemWriter {
         counts[2] += done ? 1 : 0;
       }
       case DISCARD -> counts[2] += done ? 1 : 0;
+      case REPLACE -> { // gone either way; the next pass creates it again, without the photo
+        state.gone(m, c.sourceId());
+        run.rediff = true;
+        counts[1]++;
+      }
+      case PHOTO -> {
+        if (done) {
+          state.photo(m, c.sourceId(), c.desiredFingerprint());
+          counts[1]++;
+        } else {
+          state.gone(m, c.sourceId());
+          run.rediff = true;
+        }
+      }
       case MARK -> {
         if (!done) {
           state.gone(m, c.sourceId());

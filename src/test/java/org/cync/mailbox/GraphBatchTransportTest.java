@@ -49,4 +49,34 @@ class GraphBatchTransportTest {
     assertEquals(204, r.get(1).status());
     assertNull(r.get(1).body());
   }
+
+  @Test
+  void aPhotoGoesAndComesBase64EncodedWithItsContentType() throws Exception {
+    byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, 1, 2, (byte) 0xFF, (byte) 0xD9};
+    byte[] json =
+        GraphBatchTransport.envelope(
+            List.of(
+                new SubRequest(
+                    "0", "PUT", "/users/u/contactFolders/f/contacts/c/photo/$value", null, jpeg)));
+    JsonObject put =
+        JsonParser.parseString(new String(json, StandardCharsets.UTF_8))
+            .getAsJsonObject()
+            .getAsJsonArray("requests")
+            .get(0)
+            .getAsJsonObject();
+    assertEquals("image/jpeg", put.getAsJsonObject("headers").get("Content-Type").getAsString());
+    assertEquals(java.util.Base64.getEncoder().encodeToString(jpeg), put.get("body").getAsString());
+
+    List<SubResponse> r =
+        GraphBatchTransport.responses(
+            new StringReader(
+                "{\"responses\":[{\"id\":\"0\",\"status\":200,"
+                    + "\"headers\":{\"Content-Type\":\"image/jpeg\"},\"body\":\""
+                    + java.util.Base64.getEncoder().encodeToString(jpeg)
+                    + "\"},{\"id\":\"1\",\"status\":200,\"body\":"
+                    + "{\"@odata.mediaEtag\":\"W/\\\"e1\\\"\",\"width\":240}}]}"));
+    org.junit.jupiter.api.Assertions.assertArrayEquals(jpeg, r.get(0).binary());
+    assertEquals("W/\"e1\"", r.get(1).string("@odata.mediaEtag"));
+    assertNull(r.get(1).binary());
+  }
 }

@@ -84,4 +84,26 @@ class ContactOperationProcessorTest {
     MailboxWriteItem mark = process(new PlannedChange(Kind.MARK, "s9", "orig", null, null), null);
     assertEquals(ContactOperation.Kind.MARK, mark.operation().kind());
   }
+
+  @Test
+  void aPhotoIsPutOnItsOwnAndAReplacementDeletesTheContact() {
+    byte[] jpeg = {(byte) 0xFF, (byte) 0xD8};
+    MailboxWriteItem photo =
+        ContactOperationProcessor.operation(
+            new MailboxItem(
+                "mbx", "fld", new PlannedChange(Kind.PHOTO, "zoe", "c1", "f", "e2"), null, jpeg));
+    assertEquals(ContactOperation.Kind.PHOTO, photo.operation().kind());
+    assertEquals("c1", photo.operation().contactId());
+    assertEquals(jpeg, photo.operation().jpeg());
+    assertNull(photo.operation().body());
+    assertNull(
+        ContactOperationProcessor.operation(
+            new MailboxItem(
+                "mbx", "fld", new PlannedChange(Kind.PHOTO, "zoe", "c1", "f", "e2"), null, null)),
+        "a photo no longer held (changed again since the plan) is not put");
+    MailboxWriteItem replace =
+        process(new PlannedChange(Kind.REPLACE, "zoe", "c1", "f", "f"), null);
+    assertEquals(ContactOperation.Kind.DELETE, replace.operation().kind());
+    assertEquals("c1", replace.operation().contactId());
+  }
 }

@@ -1,6 +1,7 @@
 package org.cync.sync;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.Gson;
@@ -639,5 +640,117 @@ class ContactSyncIT {
         awaitEnd(CyncServer.parse(restarted.body()).getJsonNumber("executionId").longValue());
     assertCompleted(run);
     assertExactEndState();
+  }
+
+  /** Source ID → the hash of the photo on its contact (absent: none), in one mailbox. */
+  static Map<String, String> contactPhotos(String mailboxId) {
+    Mailbox m = sandbox.mailboxes().mailbox(mailboxId);
+    Map<String, String> out = new TreeMap<>();
+    for (JsonElement e : MailboxAdmin.contacts(m, folderId(m))) {
+      JsonObject c = CyncServer.parse(e.toString());
+      Map<String, Object> stored =
+          GSON.fromJson(
+              e.getAsJsonObject().get("stored"), new TypeToken<Map<String, Object>>() {}.getType());
+      Marker.sourceIdOf(stored)
+          .ifPresent(
+              id -> {
+                if (c.getBoolean("hasPhoto")) {
+                  out.put(id, c.getString("photoHash"));
+                }
+              });
+    }
+    return out;
+  }
+
+  /** Source ID → the hash of their directory photo, for the sources that have one. */
+  static Map<String, String> sourcePhotos() {
+    Map<String, String> out = new TreeMap<>();
+    for (String id : expectedSources().keySet()) {
+      byte[] photo = sandbox.directory().read(() -> sandbox.directory().user(id).photo());
+      if (photo != null) {
+        out.put(id, String.format("%08X", java.util.Arrays.hashCode(photo)));
+      }
+    }
+    return out;
+  }
+
+  static void assertPhotosEverywhere() {
+    Map<String, String> expected = sourcePhotos();
+    for (String mailbox : targetMailboxes()) {
+      assertEquals(expected, contactPhotos(mailbox), "photos in mailbox " + mailbox);
+    }
+  }
+
+  static long photoDownloads() {
+    return counted(
+        k -> k.startsWith("GET /users/") && !k.contains("contact") && k.endsWith("/photo/$value"));
+  }
+
+  static long photoPuts() {
+    return counted(k -> k.startsWith("PUT") && k.contains("/contacts/") && k.contains("/photo"));
+  }
+
+  @Test
+  @Order(11)
+  void photosGoOnEveryContactAreDownloadedOncePerChangeAndFollowChangesAndRemovals()
+      throws Exception {
+    Map<String, String> withPhoto = sourcePhotos();
+    assertTrue(
+        withPhoto.size() >= 5, "the generated tenant gives most users a photo: " + withPhoto);
+    settings("{\"mapping\":{\"photos\":true}}");
+    long downloads = photoDownloads();
+    long puts = photoPuts();
+    assertCompleted(runToTheEnd("{}"));
+    assertPhotosEverywhere();
+    assertExactEndState();
+    int mailboxes = targetMailboxes().size();
+    assertEquals(
+        withPhoto.size(),
+        photoDownloads() - downloads,
+        "each photo downloaded once, not per mailbox");
+    assertEquals((long) withPhoto.size() * mailboxes, photoPuts() - puts, endpointCounts());
+
+    long writes = writes();
+    downloads = photoDownloads();
+    assertCompleted(runToTheEnd("{}"));
+    assertEquals(0, writes() - writes, "nothing changed: no photo is put again");
+    assertEquals(0, photoDownloads() - downloads);
+
+    List<String> ids = new ArrayList<>(withPhoto.keySet());
+    String changed = ids.get(0);
+    String removed = ids.get(1);
+    String mailbox = targetMailboxes().get(0);
+    String removedContact = contactIdOf(mailbox, removed);
+    String changedContact = contactIdOf(mailbox, changed);
+    ConnectedTenant.adminJson(sandbox, "POST", "/directory/users/" + changed + "/photo", "");
+    ConnectedTenant.adminJson(sandbox, "DELETE", "/directory/users/" + removed + "/photo", "");
+    assertNotEquals(withPhoto.get(changed), sourcePhotos().get(changed), "the photo changed");
+    downloads = photoDownloads();
+    puts = photoPuts();
+    writes = writes();
+    assertCompleted(runToTheEnd("{}"));
+    assertPhotosEverywhere();
+    assertExactEndState();
+    assertEquals(1, photoDownloads() - downloads, "only the changed photo is downloaded");
+    assertEquals(mailboxes, photoPuts() - puts, "the changed photo is put once per mailbox");
+    assertEquals(
+        3L * mailboxes,
+        writes() - writes,
+        "per mailbox: one photo PUT, and a delete and a create to drop the removed photo");
+    assertEquals(changedContact, contactIdOf(mailbox, changed), "a new photo keeps the contact");
+    assertNotEquals(removedContact, contactIdOf(mailbox, removed), "Graph cannot remove a photo");
+  }
+
+  static String contactIdOf(String mailboxId, String sourceId) {
+    Mailbox m = sandbox.mailboxes().mailbox(mailboxId);
+    for (JsonElement e : MailboxAdmin.contacts(m, folderId(m))) {
+      Map<String, Object> stored =
+          GSON.fromJson(
+              e.getAsJsonObject().get("stored"), new TypeToken<Map<String, Object>>() {}.getType());
+      if (Marker.sourceIdOf(stored).filter(sourceId::equals).isPresent()) {
+        return e.getAsJsonObject().get("id").getAsString();
+      }
+    }
+    return null;
   }
 }

@@ -47,4 +47,15 @@ class MailboxCheckpointAlgorithmTest {
     }
     assertEquals(100, n);
   }
+
+  @Test
+  void aChunkEndsEarlyOnceItHoldsTwoMegabytesOfPhotos() {
+    MailboxRun run = new MailboxRun("m");
+    MailboxCheckpointAlgorithm a = algorithm(run, "100");
+    run.chunkPhotoBytes = MailboxCheckpointAlgorithm.PHOTO_BYTES - 1;
+    assertFalse(a.isReadyToCheckpoint());
+    run.chunkPhotoBytes += 1;
+    assertTrue(a.isReadyToCheckpoint());
+    assertEquals(0, run.chunkPhotoBytes, "the next chunk counts its own photos");
+  }
 }

@@ -46,6 +46,9 @@ public final class MailboxAdmin {
         o.addProperty("changeKey", ItemIds.changeKey(m.key, c.number, c.version));
         o.addProperty("version", c.version);
         o.addProperty("hasPhoto", c.photo != null);
+        if (c.photo != null) {
+          o.addProperty("photoHash", String.format("%08X", java.util.Arrays.hashCode(c.photo)));
+        }
         o.add("stored", m.data(c));
         a.add(o);
       }

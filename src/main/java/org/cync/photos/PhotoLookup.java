@@ -1,0 +1,150 @@
+package org.cync.photos;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.cync.contacts.Wanted;
+import org.cync.mailbox.Backoff;
+import org.cync.mailbox.BatchRejected;
+import org.cync.mailbox.BatchTransport;
+import org.cync.mailbox.BatchWriter;
+import org.cync.mailbox.Sleeper;
+import org.cync.mailbox.SubRequest;
+import org.cync.mailbox.SubResponse;
+
+/**
+ * Asks Graph about users' photos, 20 users per {@code $batch}: the media etag of each one's photo
+ * ({@code GET /users/{id}/photo}, a few hundred bytes of metadata), and the photos whose etag
+ * changed ({@code GET /users/{id}/photo/$value}). Any 404 means "no photo" (Graph has answered
+ * {@code ImageNotFound}, {@code ErrorEntityNotFound} and {@code ErrorItemNotFound} over the years).
+ * Throttled and lost answers are asked again, honouring {@code Retry-After}; a user whose answer
+ * never comes is left out, so the caller keeps what it knew.
+ */
+public final class PhotoLookup {
+  static final int MAX_ROUNDS = 6;
+  private final BatchTransport transport;
+  private final Sleeper sleeper;
+  private final Clock clock;
+
+  /** What the last call could not learn, with Graph's last word on it. */
+  private final Map<String, String> problems = new HashMap<>();
+
+  public PhotoLookup(BatchTransport transport, Sleeper sleeper, Clock clock) {
+    this.transport = transport;
+    this.sleeper = sleeper;
+    this.clock = clock;
+  }
+
+  /** User ID → the photo's media etag, or {@link Wanted#NO_PHOTO}; unanswered users are absent. */
+  public Map<String, String> etags(Collection<String> userIds) throws InterruptedException {
+    Map<String, String> out = new HashMap<>();
+    ask(
+        userIds,
+        "",
+        (id, r) -> {
+          String etag = r.string("@odata.mediaEtag");
+          out.put(id, etag == null || etag.isBlank() ? Wanted.NO_PHOTO : etag);
+        },
+        out::put);
+    return out;
+  }
+
+  /** User ID → the photo; users whose photo is gone, or unanswered, are absent. */
+  public Map<String, byte[]> photos(Collection<String> userIds) throws InterruptedException {
+    Map<String, byte[]> out = new HashMap<>();
+    ask(
+        userIds,
+        "/$value",
+        (id, r) -> {
+          if (r.binary() != null && r.binary().length > 0) {
+            out.put(id, r.binary());
+          }
+        },
+        (id, none) -> {});
+    return out;
+  }
+
+  /** User ID → why it is missing from the last answer. */
+  public Map<String, String> problems() {
+    return Map.copyOf(problems);
+  }
+
+  private interface Answer {
+    void accept(String userId, SubResponse r);
+  }
+
+  private interface NoPhoto {
+    void accept(String userId, String noPhoto);
+  }
+
+  private void ask(Collection<String> userIds, String suffix, Answer ok, NoPhoto none)
+      throws InterruptedException {
+    problems.clear();
+    List<String> pending = new ArrayList<>(userIds);
+    for (int round = 1; !pending.isEmpty() && round <= MAX_ROUNDS; round++) {
+      List<String> again = new ArrayList<>();
+      String retryAfter = null;
+      for (int from = 0; from < pending.size(); from += BatchWriter.MAX_BATCH) {
+        List<String> ids =
+            pending.subList(from, Math.min(from + BatchWriter.MAX_BATCH, pending.size()));
+        List<SubRequest> requests = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+          requests.add(
+              new SubRequest(
+                  String.valueOf(i), "GET", "/users/" + ids.get(i) + "/photo" + suffix, null));
+        }
+        Map<String, SubResponse> byId = new HashMap<>();
+        try {
+          for (SubResponse r : transport.send(requests)) {
+            byId.put(r.id(), r);
+          }
+        } catch (IOException | BatchRejected e) {
+          ids.forEach(id -> problems.put(id, String.valueOf(e.getMessage())));
+          again.addAll(ids);
+          if (e instanceof BatchRejected b && !retryable(b.status())) {
+            again.removeAll(ids); // refused outright (e.g. no permission): asking again won't help
+          } else if (e instanceof BatchRejected b) {
+            retryAfter = b.retryAfter();
+          }
+          continue;
+        }
+        for (int i = 0; i < ids.size(); i++) {
+          String id = ids.get(i);
+          SubResponse r = byId.get(String.valueOf(i));
+          int s = r == null ? 0 : r.status();
+          if (s >= 200 && s < 300) {
+            problems.remove(id);
+            ok.accept(id, r);
+          } else if (s == 404) {
+            problems.remove(id);
+            none.accept(id, Wanted.NO_PHOTO);
+          } else {
+            problems.put(
+                id, r == null ? "No answer" : s + " " + r.errorCode() + " " + r.errorMessage());
+            if (r == null || retryable(s)) {
+              again.add(id);
+              retryAfter = r == null ? retryAfter : r.header("Retry-After");
+            }
+          }
+        }
+      }
+      pending = again;
+      if (!pending.isEmpty() && round < MAX_ROUNDS) {
+        sleeper.sleep(wait(retryAfter, round));
+      }
+    }
+  }
+
+  private Duration wait(String retryAfter, int round) {
+    return Backoff.DEFAULT.delay(retryAfter, round, clock);
+  }
+
+  private static boolean retryable(int status) {
+    return status == 429 || status == 503 || status == 504 || status == 0;
+  }
+}
