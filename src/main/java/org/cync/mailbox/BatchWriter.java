@@ -76,12 +76,7 @@ public final class BatchWriter {
   }
 
   static SubRequest request(String id, ContactOperation op) {
-    String contacts =
-        "/users/"
-            + segment(op.mailbox())
-            + "/contactFolders/"
-            + segment(op.folderId())
-            + "/contacts";
+    String contacts = ContactPaths.contacts(op.mailbox(), op.folderId());
     return switch (op.kind()) {
       case CREATE -> new SubRequest(id, "POST", contacts, op.body());
       case UPDATE ->

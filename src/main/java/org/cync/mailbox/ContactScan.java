@@ -34,11 +34,8 @@ public final class ContactScan {
     }
     String select = withFields ? "id," + String.join(",", ContactFields.ALL) : "id";
     String url =
-        "/users/"
-            + BatchWriter.segment(mailbox)
-            + "/contactFolders/"
-            + BatchWriter.segment(folderId)
-            + "/contacts?$top="
+        ContactPaths.contacts(mailbox, folderId)
+            + "?$top="
             + PAGE
             + "&$select="
             + GraphJson.query(select)

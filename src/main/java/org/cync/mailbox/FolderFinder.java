@@ -1,6 +1,7 @@
 package org.cync.mailbox;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -27,7 +28,7 @@ public final class FolderFinder {
    */
   public Folder find(String mailbox, String knownId, String name, boolean verify)
       throws IOException {
-    String folders = "/users/" + BatchWriter.segment(mailbox) + "/contactFolders";
+    String folders = folders(mailbox);
     if (knownId != null) {
       if (!verify) {
         return new Folder(knownId, name, true);
@@ -56,18 +57,48 @@ public final class FolderFinder {
     }
   }
 
+  /** The default Contacts folder: always there, never made. */
+  public static final Folder DEFAULT = new Folder(ContactPaths.DEFAULT_FOLDER, "Contacts", true);
+
+  /**
+   * Other folders under the default Contacts folder with CYNC's folder name: a second install, or
+   * two writers that raced, may have made one. The caller removes contacts of ours from them.
+   */
+  public List<String> duplicates(String mailbox, String name, String keepId) throws IOException {
+    List<String> ids = new ArrayList<>();
+    for (Map<?, ?> f : named(folders(mailbox), name)) {
+      if (f.get("id") instanceof String id && !id.equals(keepId)) {
+        ids.add(id);
+      }
+    }
+    return ids;
+  }
+
+  private static String folders(String mailbox) {
+    return "/users/" + BatchWriter.segment(mailbox) + "/contactFolders";
+  }
+
   /** Whether the known folder was found gone: the caller forgets its contacts. */
   public static boolean lost(String knownId, Folder found) {
     return knownId != null && !knownId.equals(found.id());
   }
 
   private Folder byName(String folders, String name) throws IOException {
+    List<Map<?, ?>> found = named(folders, name);
+    if (found.isEmpty()) {
+      return null;
+    }
+    Map<?, ?> f = found.get(0);
+    return new Folder((String) f.get("id"), (String) f.get("displayName"), true);
+  }
+
+  private List<Map<?, ?>> named(String folders, String name) throws IOException {
     String filter = "displayName eq '" + name.replace("'", "''") + "'";
     Map<String, Object> page = graph.get(folders + "?$filter=" + GraphJson.query(filter));
-    if (page.get("value") instanceof List<?> list && !list.isEmpty()) {
-      Map<?, ?> f = (Map<?, ?>) list.get(0);
-      return new Folder((String) f.get("id"), (String) f.get("displayName"), true);
+    List<Map<?, ?>> out = new ArrayList<>();
+    if (page.get("value") instanceof List<?> list) {
+      list.forEach(f -> out.add((Map<?, ?>) f));
     }
-    return null;
+    return out;
   }
 }

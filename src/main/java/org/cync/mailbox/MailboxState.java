@@ -78,9 +78,12 @@ public class MailboxState {
    * without a mailbox too, so they are tried again.
    */
   public List<MailboxPlan> plan(boolean everyTarget) {
+    long t0 = System.nanoTime();
     long desired =
         em.createQuery("select count(d) from DesiredContactEntry d", Long.class).getSingleResult();
+    long t1 = System.nanoTime();
     Map<String, Long> held = heldPerMailbox();
+    long t2 = System.nanoTime();
     Map<String, Long> matched = new HashMap<>();
     Map<String, Long> stale = new HashMap<>();
     // One pass over the join: contacts still wanted, and those of them at another version (of
@@ -96,6 +99,8 @@ public class MailboxState {
       matched.put((String) r[0], ((Number) r[1]).longValue());
       stale.put((String) r[0], r[2] == null ? 0 : ((Number) r[2]).longValue());
     }
+    long t3 = System.nanoTime();
+    java.util.logging.Logger.getLogger("TIMING").info("TIMING planq count=%d held=%d join=%d".formatted((t1-t0)/1000000,(t2-t1)/1000000,(t3-t2)/1000000));
     List<MailboxPlan> plans = new ArrayList<>();
     for (TargetMailbox t :
         em.createQuery("select t from TargetMailbox t order by t.userId", TargetMailbox.class)
@@ -169,7 +174,10 @@ public class MailboxState {
   /** Writing starts: until {@link #finish}, a crash means some writes may be unrecorded. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void begin(String mailboxId) {
+    long t0 = System.nanoTime();
     find(mailboxId).inProgress(true);
+    em.flush();
+    java.util.logging.Logger.getLogger("TIMING").info("TIMING begin-body " + mailboxId + " " + (System.nanoTime()-t0)/1000);
   }
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -263,5 +271,28 @@ public class MailboxState {
     record.forEach((source, contact) -> written(mailboxId, source, contact, null));
     forget.forEach(source -> gone(mailboxId, source));
     find(mailboxId).needsScan(false);
+  }
+
+  /**
+   * After the folder mode changed, every mailbox CYNC wrote in the other place needs a visit,
+   * though its plan counts no change: its contacts must move (see the mailbox step). Marked as
+   * needing a scan, which the plan always visits.
+   *
+   * @return how many mailboxes were marked
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public int markFolderModeChanges(boolean defaultFolder) {
+    int n = 0;
+    for (TargetMailbox t :
+        em.createQuery(
+                "select t from TargetMailbox t where t.wanted = true and t.folderId is not null",
+                TargetMailbox.class)
+            .getResultList()) {
+      if (ContactPaths.isDefault(t.getFolderId()) != defaultFolder && !t.isNeedsScan()) {
+        t.needsScan(true);
+        n++;
+      }
+    }
+    return n;
   }
 }

@@ -6,11 +6,27 @@ package org.cync.mailbox;
  * @param contactId the contact in the mailbox (null for CREATE)
  * @param heldFingerprint the version in the mailbox (null: unknown, or CREATE)
  * @param desiredFingerprint the version wanted (null for DELETE); for PHOTO, the photo's tag
+ * @param folderId the folder the contact is in when it is not the mailbox's current folder (a
+ *     duplicate folder, or where CYNC wrote before the folder mode changed), else null
  */
 public record PlannedChange(
-    Kind kind, String sourceId, String contactId, String heldFingerprint, String desiredFingerprint)
+    Kind kind,
+    String sourceId,
+    String contactId,
+    String heldFingerprint,
+    String desiredFingerprint,
+    String folderId)
     implements java.io.Serializable {
   private static final long serialVersionUID = 1L;
+
+  public PlannedChange(
+      Kind kind,
+      String sourceId,
+      String contactId,
+      String heldFingerprint,
+      String desiredFingerprint) {
+    this(kind, sourceId, contactId, heldFingerprint, desiredFingerprint, null);
+  }
 
   /** What the change does. */
   public enum Kind {

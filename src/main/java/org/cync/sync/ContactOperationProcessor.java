@@ -33,6 +33,7 @@ public class ContactOperationProcessor implements ItemProcessor {
     }
     PlannedChange c = item.change();
     String key = new MailboxWriteItem(c, null).key();
+    String folder = c.folderId() != null ? c.folderId() : item.folderId();
     DesiredContacts.Versions v = item.versions();
     ContactOperation op =
         switch (c.kind()) {
@@ -40,7 +41,7 @@ public class ContactOperationProcessor implements ItemProcessor {
               v == null
                   ? null
                   : ContactOperation.create(
-                      item.mailboxId(), item.folderId(), Marker.createBody(v.card()), key);
+                      item.mailboxId(), folder, Marker.createBody(v.card()), key);
           case UPDATE -> {
             if (v == null) {
               yield null;
@@ -48,20 +49,19 @@ public class ContactOperationProcessor implements ItemProcessor {
             Map<String, Object> body = changes(c, v);
             yield body.isEmpty()
                 ? null
-                : ContactOperation.update(
-                    item.mailboxId(), item.folderId(), c.contactId(), body, key);
+                : ContactOperation.update(item.mailboxId(), folder, c.contactId(), body, key);
           }
           case DELETE, DISCARD, REPLACE ->
-              ContactOperation.delete(item.mailboxId(), item.folderId(), c.contactId(), key);
+              ContactOperation.delete(item.mailboxId(), folder, c.contactId(), key);
           case PHOTO ->
               item.jpeg() == null
                   ? null
                   : ContactOperation.photo(
-                      item.mailboxId(), item.folderId(), c.contactId(), item.jpeg(), key);
+                      item.mailboxId(), folder, c.contactId(), item.jpeg(), key);
           case MARK ->
               ContactOperation.mark(
                   item.mailboxId(),
-                  item.folderId(),
+                  folder,
                   c.contactId(),
                   Marker.extensionForCreate(c.sourceId()),
                   key);

@@ -13,6 +13,7 @@ import org.cync.contacts.ContactDrift;
 import org.cync.contacts.DesiredContacts;
 import org.cync.contacts.Wanted;
 import org.cync.directory.SnapshotRepository;
+import org.cync.mailbox.ContactPaths;
 import org.cync.mailbox.ContactScan;
 import org.cync.mailbox.FolderFinder;
 import org.cync.mailbox.GraphJson;
@@ -50,10 +51,21 @@ public class MailboxFolderPreparation {
     if (!t.isWanted() && known == null) {
       return List.of(); // never written here: nothing of ours to remove
     }
+    if (t.isWanted() && known != null && ContactPaths.isDefault(known) != o.inDefaultFolder()) {
+      List<PlannedChange> leaving = leave(run, known, held);
+      if (!leaving.isEmpty()) {
+        return leaving;
+      }
+      known = null;
+    }
+    FolderFinder finder = new FolderFinder(graph);
+    boolean look = scan || known == null;
     FolderFinder.Folder folder =
-        t.isWanted()
-            ? new FolderFinder(graph).find(id, known, o.folderName(), scan || known == null)
-            : new FolderFinder.Folder(known, t.getFolderName(), true); // never made again
+        !t.isWanted()
+            ? new FolderFinder.Folder(known, t.getFolderName(), true) // never made again
+            : o.inDefaultFolder()
+                ? FolderFinder.DEFAULT
+                : finder.find(id, known, o.folderName(), look);
     if (FolderFinder.lost(known, folder)) {
       LOG.info(() -> "Mailbox " + id + ": CYNC's folder was deleted; it is made again");
       state.folderLost(id);
@@ -64,6 +76,9 @@ public class MailboxFolderPreparation {
     }
     run.folderId = folder.id();
     List<PlannedChange> extra = new ArrayList<>();
+    if (t.isWanted() && !o.inDefaultFolder() && look) {
+      extra.addAll(mergeDuplicates(graph, finder, run, o.folderName(), folder.id()));
+    }
     Set<String> adopted = Set.of();
     if (folder.existed() && (scan || held.isEmpty())) {
       List<ContactScan.Found> found;
@@ -119,6 +134,63 @@ public class MailboxFolderPreparation {
       }
     }
     return all;
+  }
+
+  /**
+   * The folder mode changed (a folder of its own ↔ the default Contacts folder): Graph cannot move
+   * a contact, so CYNC's contacts are deleted where they are, and the next pass creates them in the
+   * new place. Nothing is held there any more: the old place is forgotten.
+   */
+  private List<PlannedChange> leave(MailboxRun run, String old, List<MailboxDiff.Held> held) {
+    if (held.isEmpty()) {
+      state.folder(run.mailboxId, null, null);
+      return List.of();
+    }
+    LOG.info(
+        () ->
+            "Mailbox %s: the folder mode changed; %d contacts leave %s first"
+                .formatted(run.mailboxId, held.size(), old));
+    run.folderId = old;
+    run.rediff = true;
+    List<PlannedChange> out = new ArrayList<>();
+    held.forEach(
+        h ->
+            out.add(
+                new PlannedChange(
+                    PlannedChange.Kind.DELETE,
+                    h.sourceId(),
+                    h.contactId(),
+                    h.fingerprint(),
+                    null,
+                    old)));
+    return out;
+  }
+
+  /**
+   * Contacts of ours in a second folder with CYNC's folder name (a second install, a race) are
+   * removed from it, so the mailbox shows one set: the one in the folder CYNC keeps. The folder
+   * itself is left alone (it may hold the user's own contacts) and reported.
+   */
+  private List<PlannedChange> mergeDuplicates(
+      GraphJson graph, FolderFinder finder, MailboxRun run, String name, String keep)
+      throws IOException {
+    List<PlannedChange> out = new ArrayList<>();
+    for (String dup : finder.duplicates(run.mailboxId, name, keep)) {
+      for (ContactScan.Found f : new ContactScan(graph).folder(run.mailboxId, dup, false, false)) {
+        if (f.ourSourceId() != null) {
+          out.add(
+              new PlannedChange(PlannedChange.Kind.DISCARD, "", f.contactId(), null, null, dup));
+        }
+      }
+    }
+    if (!out.isEmpty()) {
+      run.note =
+          "A second folder named '%s' held %d contacts of CYNC; they were removed from it, so the"
+                  .formatted(name, out.size())
+              + " mailbox shows one set. The folder itself was left: delete it if it is empty.";
+      LOG.info(() -> "Mailbox " + run.mailboxId + ": " + run.note);
+    }
+    return out;
   }
 
   String ownerFingerprint(String mailboxId) {

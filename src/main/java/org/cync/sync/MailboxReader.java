@@ -178,10 +178,10 @@ public class MailboxReader extends AbstractItemReader {
       state.finish(
           mailboxId,
           failures ? TargetMailbox.Status.FAILED : TargetMailbox.Status.OK,
-          failures ? run.failed + " changes failed; last: " + run.lastError : null,
+          failures ? run.failed + " changes failed; last: " + run.lastError : run.note,
           null);
       runs.outcome(
-          instance, mailboxId, failures ? "FAILED" : "OK", failures ? run.lastError : null);
+          instance, mailboxId, failures ? "FAILED" : "OK", failures ? run.lastError : run.note);
       return;
     }
     boolean noMailbox = MailboxState.NO_MAILBOX_CODES.contains(code);

@@ -26,6 +26,9 @@ final class MailboxRun {
   /** Photo bytes read into the chunk under way: a chunk ends early rather than hold too many. */
   long chunkPhotoBytes;
 
+  /** What the administrator should know although the mailbox ended well (a merged folder). */
+  String note;
+
   long failed;
   String lastError;
 

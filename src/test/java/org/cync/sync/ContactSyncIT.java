@@ -753,4 +753,96 @@ class ContactSyncIT {
     }
     return null;
   }
+
+  /** Source IDs of CYNC's contacts in a folder ("default": the default Contacts folder). */
+  static List<String> oursIn(Mailbox m, String folderId) {
+    List<String> out = new ArrayList<>();
+    for (JsonElement e : MailboxAdmin.contacts(m, folderId)) {
+      Map<String, Object> stored =
+          GSON.fromJson(
+              e.getAsJsonObject().get("stored"), new TypeToken<Map<String, Object>>() {}.getType());
+      Marker.sourceIdOf(stored).ifPresent(out::add);
+    }
+    java.util.Collections.sort(out);
+    return out;
+  }
+
+  static int allIn(Mailbox m, String folderId) {
+    return MailboxAdmin.contacts(m, folderId).size();
+  }
+
+  static com.google.gson.JsonObject contactBody(String name, String ourSourceId) {
+    com.google.gson.JsonObject c = new com.google.gson.JsonObject();
+    c.addProperty("displayName", name);
+    if (ourSourceId != null) {
+      JsonArray exts = new JsonArray();
+      exts.add(GSON.toJsonTree(Marker.extensionForCreate(ourSourceId)));
+      c.add("extensions", exts);
+    }
+    return c;
+  }
+
+  @Test
+  @Order(12)
+  void aSecondFolderOfOursIsMergedAndReportedAndTheUsersOwnContactThereStays() throws Exception {
+    String mailbox = targetMailboxes().get(1);
+    Mailbox m = sandbox.mailboxes().mailbox(mailbox);
+    String kept = folderId(m);
+    String second = MailboxAdmin.createFolder(m, FOLDER);
+    List<String> sources = new ArrayList<>(expectedSources().keySet()).subList(0, 3);
+    List<com.google.gson.JsonObject> bodies = new ArrayList<>();
+    sources.forEach(id -> bodies.add(contactBody("Copy of " + id, id)));
+    bodies.add(contactBody("Own contact of the user", null));
+    MailboxAdmin.createContacts(m, second, bodies, 0);
+    assertEquals(sources, oursIn(m, second));
+
+    JsonObject run = runToTheEnd("{\"reconcile\":\"true\"}");
+    assertCompleted(run);
+    assertEquals(List.of(), oursIn(m, second), "no second set of our contacts");
+    assertEquals(1, allIn(m, second), "the user's own contact in that folder stays");
+    assertEquals(kept, folderId(m), "CYNC keeps writing to its own folder");
+    assertExactEndState();
+    String note =
+        mailboxesOf(run).stream()
+            .filter(r -> r.getString("mailboxId").equals(mailbox))
+            .findFirst()
+            .orElseThrow()
+            .toString();
+    assertTrue(note.contains("second folder"), note);
+  }
+
+  @Test
+  @Order(13)
+  void theFolderModeMovesEveryContactToTheDefaultFolderWithACategoryAndBack() throws Exception {
+    String mailbox = targetMailboxes().get(2);
+    Mailbox m = sandbox.mailboxes().mailbox(mailbox);
+    MailboxAdmin.createContacts(m, null, List.of(contactBody("Own default contact", null)), 0);
+    int ownInDefault = allIn(m, "default") - oursIn(m, "default").size();
+    List<String> sources = new ArrayList<>(expectedSources().keySet());
+
+    settings(
+        "{\"folderMode\":\"DEFAULT_FOLDER\",\"mapping\":{\"category\":\"Company Directory\"}}");
+    assertCompleted(runToTheEnd("{}"));
+    for (String t : targetMailboxes()) {
+      Mailbox box = sandbox.mailboxes().mailbox(t);
+      assertEquals(sources, oursIn(box, "default"), "every source in the default folder of " + t);
+      assertEquals(List.of(), oursIn(box, folderId(box)), "none left in the old folder of " + t);
+    }
+    String anyContact =
+        MailboxAdmin.contacts(m, "default").get(0).getAsJsonObject().get("stored").toString();
+    assertTrue(
+        MailboxAdmin.contacts(m, "default").toString().contains("Company Directory"),
+        "our contacts carry the category: " + anyContact);
+    assertEquals(
+        ownInDefault, allIn(m, "default") - oursIn(m, "default").size(), "own contacts stay");
+
+    settings("{\"folderMode\":\"DEDICATED_FOLDER\",\"mapping\":{\"category\":null}}");
+    assertCompleted(runToTheEnd("{}"));
+    for (String t : targetMailboxes()) {
+      assertEquals(
+          List.of(), oursIn(sandbox.mailboxes().mailbox(t), "default"), "default folder of " + t);
+    }
+    assertEquals(ownInDefault, allIn(m, "default"), "the user's own contacts are all still there");
+    assertExactEndState();
+  }
 }
