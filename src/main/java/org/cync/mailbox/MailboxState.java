@@ -78,12 +78,9 @@ public class MailboxState {
    * without a mailbox too, so they are tried again.
    */
   public List<MailboxPlan> plan(boolean everyTarget) {
-    long t0 = System.nanoTime();
     long desired =
         em.createQuery("select count(d) from DesiredContactEntry d", Long.class).getSingleResult();
-    long t1 = System.nanoTime();
     Map<String, Long> held = heldPerMailbox();
-    long t2 = System.nanoTime();
     Map<String, Long> matched = new HashMap<>();
     Map<String, Long> stale = new HashMap<>();
     // One pass over the join: contacts still wanted, and those of them at another version (of
@@ -99,8 +96,6 @@ public class MailboxState {
       matched.put((String) r[0], ((Number) r[1]).longValue());
       stale.put((String) r[0], r[2] == null ? 0 : ((Number) r[2]).longValue());
     }
-    long t3 = System.nanoTime();
-    java.util.logging.Logger.getLogger("TIMING").info("TIMING planq count=%d held=%d join=%d".formatted((t1-t0)/1000000,(t2-t1)/1000000,(t3-t2)/1000000));
     List<MailboxPlan> plans = new ArrayList<>();
     for (TargetMailbox t :
         em.createQuery("select t from TargetMailbox t order by t.userId", TargetMailbox.class)
@@ -174,10 +169,7 @@ public class MailboxState {
   /** Writing starts: until {@link #finish}, a crash means some writes may be unrecorded. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void begin(String mailboxId) {
-    long t0 = System.nanoTime();
     find(mailboxId).inProgress(true);
-    em.flush();
-    java.util.logging.Logger.getLogger("TIMING").info("TIMING begin-body " + mailboxId + " " + (System.nanoTime()-t0)/1000);
   }
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
