@@ -13,6 +13,8 @@ import org.cync.health.StoresReadiness;
 import org.cync.history.RunConflict;
 import org.cync.history.RunView;
 import org.cync.history.SyncRuns;
+import org.cync.schedule.ScheduleOverview;
+import org.cync.schedule.ScheduleStatus;
 import org.cync.settings.Installation;
 import org.cync.settings.InstallationRecorder;
 import org.cync.sync.SyncJobParameters;
@@ -29,11 +31,13 @@ public class StartView {
   @Inject SyncRuns runs;
   @Inject @Readiness StoresReadiness stores;
   @Inject org.cync.connection.Connection connection;
+  @Inject ScheduleOverview scheduleOverview;
 
   private static final DateTimeFormatter UTC_MINUTES =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
   private List<RunView> recentRuns;
+  private ScheduleStatus schedule;
 
   public Installation getInstallation() {
     return installation.current();
@@ -70,6 +74,56 @@ public class StartView {
       recentRuns = runs.recent(10);
     }
     return recentRuns;
+  }
+
+  /**
+   * "Next scheduled run: 2026-12-01 21:30 UTC (delta)", or "(full reconcile)", or "Schedule off".
+   */
+  public String getNextScheduledRun() {
+    ScheduleStatus s = schedule();
+    return s.nextRun()
+        .map(
+            at ->
+                "Next scheduled run: "
+                    + UTC_MINUTES.format(at)
+                    + (s.nextRunReconcile() ? " (full reconcile)" : " (delta)"))
+        .orElse("Schedule off");
+  }
+
+  /** What keeps scheduled runs from writing, or null. */
+  public String getScheduleNote() {
+    ScheduleStatus s = schedule();
+    if (s.nextRun().isEmpty()) {
+      return null;
+    }
+    if (!s.connected()) {
+      return "Scheduled runs are skipped until a tenant is connected.";
+    }
+    return s.awaitingApproval().isPresent()
+        ? "Run "
+            + s.awaitingApproval().getAsLong()
+            + " waits for approval of its deletions. Each scheduled run plans again and waits"
+            + " again, until you approve the newest or the deletions go away."
+        : null;
+  }
+
+  /** The last scheduled run that did not start, and why; null when none since the start. */
+  public String getLastSkipped() {
+    ScheduleStatus s = schedule();
+    return s.lastSkipped() == null
+        ? null
+        : "Last skipped "
+            + UTC_MINUTES.format(s.lastSkipped().at())
+            + ": "
+            + s.lastSkipped().reason()
+            + ".";
+  }
+
+  private ScheduleStatus schedule() {
+    if (schedule == null) {
+      schedule = scheduleOverview.now();
+    }
+    return schedule;
   }
 
   public void startRun() {

@@ -120,6 +120,47 @@ public class SyncRuns {
     return runs.size() > max ? runs.subList(0, max) : runs;
   }
 
+  /**
+   * When the newest full reconcile that finished (COMPLETED, not a dry run) started, if it started
+   * at or after {@code since}. Reads the history newest first and stops at that run, or at the
+   * first run that started before {@code since}, so the cost is bounded by the runs since then.
+   */
+  public Optional<java.time.Instant> lastReconcileSince(java.time.Instant since) {
+    JobOperator operator = operator();
+    int size = 50;
+    try {
+      for (int from = 0; ; from += size) {
+        List<JobInstance> page = operator.getJobInstances(SyncJobParameters.JOB_NAME, from, size);
+        for (JobInstance instance : page) {
+          boolean recent = false;
+          for (JobExecution e : operator.getJobExecutions(instance)) {
+            java.util.Date started = e.getStartTime();
+            if (started != null && started.toInstant().isBefore(since)) {
+              continue;
+            }
+            recent = true;
+            Properties p = operator.getParameters(e.getExecutionId());
+            if (started != null
+                && p != null
+                && e.getBatchStatus() == jakarta.batch.runtime.BatchStatus.COMPLETED
+                && SyncJobParameters.isTrue(p.getProperty(SyncJobParameters.RECONCILE))
+                && !SyncJobParameters.isTrue(p.getProperty(SyncJobParameters.DRY_RUN))) {
+              return Optional.of(started.toInstant());
+            }
+          }
+          if (!recent) {
+            return Optional.empty();
+          }
+        }
+        if (page.size() < size) {
+          return Optional.empty();
+        }
+      }
+    } catch (NoSuchJobException e) {
+      return Optional.empty();
+    }
+  }
+
   private List<Long> running() {
     try {
       return operator().getRunningExecutions(SyncJobParameters.JOB_NAME);

@@ -2,6 +2,7 @@ package org.cync.settings;
 
 import com.google.gson.JsonObject;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -17,8 +18,8 @@ import org.cync.sync.SyncOptions;
 
 /**
  * Reads and saves the operator's {@link SyncOptions}; defaults until something is saved. Every
- * change is audited (old → new) in the same transaction. An EJB so batch artifacts and timers can
- * call it from their own threads.
+ * change is audited (old → new) in the same transaction and announced ({@link SyncSettingsSaved}).
+ * An EJB so batch artifacts and timers can call it from their own threads.
  */
 @Stateless
 public class SyncSettingsStore {
@@ -27,6 +28,7 @@ public class SyncSettingsStore {
 
   @PersistenceContext EntityManager em;
   @Inject AuditTrail audit;
+  @Inject Event<SyncSettingsSaved> saved;
   Clock clock = Clock.systemUTC();
 
   public SyncOptions current() {
@@ -72,6 +74,7 @@ public class SyncSettingsStore {
       row.replace(json, clock.millis());
     }
     audit.record(AUDIT_ACTION, String.join("; ", changed));
+    saved.fire(new SyncSettingsSaved(before, after));
   }
 
   /** "path: old → new" for every field that differs, in document order. */

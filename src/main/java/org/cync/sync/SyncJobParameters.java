@@ -6,6 +6,7 @@ package org.cync.sync;
  */
 public final class SyncJobParameters {
   public static final String JOB_NAME = "contact-sync";
+  public static final String TRIGGER = "trigger"; // "schedule": the timer started the run
 
   /** Items per checkpoint (chunk size) of the directory step; default 10. */
   public static final String CHUNK_SIZE = "chunkSize";

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
@@ -11,8 +12,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.cync.sandbox.GraphSandbox;
 import org.cync.testing.Browser;
+import org.cync.testing.ConnectedTenant;
 import org.cync.testing.CyncServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,7 +36,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Sync settings in {@code cync.jar}, one server for both audiences: a script on {@code
  * /api/sync-settings} (defaults, partial changes merged, problems and nothing saved, the audit
- * log), then an administrator on the Sync settings page in Chromium.
+ * log), then an administrator on the Sync settings page in Chromium, then the schedule those
+ * settings drive, on a sandbox tenant.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SyncSettingsIT {
@@ -156,9 +163,18 @@ class SyncSettingsIT {
     type(field(browser, "mapping_category"), "CYNC");
     type(field(browser, "sources_departments"), "Sales\n\nIT\nsales");
     browser.findElement(By.cssSelector("[id='sync:mapping_manager'] .ui-chkbox-box")).click();
+    browser.findElement(By.cssSelector("[id='sync:mapping_photos'] .ui-chkbox-box")).click();
+    assertTrue(
+        browser.findElement(By.id("sync:mapping")).getText().contains("one directory look-up"),
+        "what photos cost is said beside them");
+    type(field(browser, "schedule_everyMinutes"), "90");
+    type(field(browser, "schedule_reconcileEveryDays"), "0");
     int audited = auditCount();
     browser.findElement(By.id("sync:save")).click();
     wait.until(b -> b.findElement(By.id("messages")).getText().contains("Saved."));
+    assertTrue(
+        browser.findElement(By.id("messages")).getText().contains("The schedule counts from now"),
+        browser.findElement(By.id("messages")).getText());
     screenshot(browser, "sync-settings.png", "messages");
 
     browser.navigate().refresh();
@@ -168,13 +184,30 @@ class SyncSettingsIT {
     assertEquals("IT\nSales", field(browser, "sources_departments").getAttribute("value"));
     assertEquals("false", field(browser, "mapping_manager_input").getDomProperty("checked"));
     assertEquals("true", field(browser, "mapping_jobTitle_input").getDomProperty("checked"));
+    assertEquals("true", field(browser, "mapping_photos_input").getDomProperty("checked"));
+    assertEquals("90", field(browser, "schedule_everyMinutes").getAttribute("value"));
     JsonObject saved = current();
     assertEquals("Kollegen", saved.getString("folderName"));
     assertFalse(saved.getJsonObject("mapping").getBoolean("manager"));
+    assertTrue(saved.getJsonObject("mapping").getBoolean("photos"));
+    assertEquals(
+        Json.createObjectBuilder()
+            .add("enabled", true)
+            .add("everyMinutes", 90)
+            .add("reconcileEveryDays", 0)
+            .build(),
+        saved.getJsonObject("schedule"));
+    assertEquals("DEDICATED_FOLDER", saved.getString("folderMode"));
     assertEquals(audited + 1, auditCount(), "one save, one audit entry");
 
     type(field(browser, "targets_groupIds"), "Sales");
     type(field(browser, "mailboxParallelism"), "999");
+    field(browser, "mapping_category").clear();
+    browser
+        .findElement(By.cssSelector("[id='sync:folderMode'] input[value='DEFAULT_FOLDER']"))
+        .findElement(By.xpath("../following-sibling::div"))
+        .click();
+    type(field(browser, "schedule_everyMinutes"), "0");
     browser.findElement(By.id("sync:save")).click();
     wait.until(b -> b.findElement(By.id("messages")).getText().contains("Not saved"));
     String targets = browser.findElement(By.id("sync:targets")).getText();
@@ -187,9 +220,173 @@ class SyncSettingsIT {
         browser.findElement(By.id("sync:performance")).getText().contains("1 to 256"),
         "the message is beside its field");
     assertEquals("Sales", field(browser, "targets_groupIds").getAttribute("value"), "kept to fix");
+    String folder = browser.findElement(By.id("sync:folder")).getText();
+    assertTrue(folder.contains("needs a category"), folder);
+    assertTrue(
+        browser.findElement(By.id("sync:schedule")).getText().contains("switch the schedule off"),
+        "the message is beside its field");
     screenshot(browser, "sync-settings-refused.png", "sync:targets");
+    screenshot(browser, "sync-settings-folder-refused.png", "sync:folder");
     assertEquals(saved, current(), "nothing saved");
     assertEquals(audited + 1, auditCount());
+
+    browser.findElement(By.linkText("Dashboard")).click();
+    wait.until(b -> b.getTitle().equals("CYNC · Dashboard"));
+    String card = browser.findElement(By.id("scheduleCard")).getText();
+    assertTrue(card.contains("Next scheduled run: "), card);
+    assertTrue(card.contains("(delta)"), "reconcileEveryDays 0: never a full reconcile; " + card);
+    assertTrue(card.contains("skipped until a tenant is connected"), card);
+    screenshot(browser, "dashboard-schedule.png", "scheduleCard");
+  }
+
+  /**
+   * The schedule on a connected tenant: every minute, a run with {@code trigger=schedule} starts by
+   * itself and completes; the first is a full reconcile; a firing while a run is still going (held
+   * in the sandbox, not timed) is skipped and audited; switched off, no run comes next and none
+   * starts.
+   */
+  @Test
+  @Order(3)
+  void theScheduleStartsRunsByItselfSkipsWhileOneRunsAndStopsWhenSwitchedOff() throws Exception {
+    try (GraphSandbox sandbox = GraphSandbox.builder().users(30).mailboxes(3).seed(11).start()) {
+      assertFalse(schedule().getBoolean("connected"));
+      ConnectedTenant.connect(server, sandbox);
+      // Every member with a mailbox is a target and a source again; then a run every minute.
+      put(
+          "{\"targets\":{\"groupIds\":[]},\"sources\":{\"departments\":[]},"
+              + "\"mapping\":{\"photos\":false},"
+              + "\"schedule\":{\"everyMinutes\":1,\"reconcileEveryDays\":7}}",
+          200);
+      Instant saved = Instant.now();
+      JsonObject armed = schedule();
+      assertTrue(armed.getBoolean("connected"));
+      assertEquals(1, armed.getInt("everyMinutes"));
+      Instant next = Instant.parse(armed.getString("nextRun"));
+      assertTrue(
+          next.isAfter(saved.plusSeconds(30)) && !next.isAfter(saved.plusSeconds(60)),
+          "one interval after the change: " + next + " vs " + saved);
+      assertTrue(armed.getBoolean("nextRunReconcile"), "no reconcile has ever finished");
+      assertTrue(armed.isNull("lastStarted"), armed.toString());
+
+      CyncServer.await(
+          Duration.ofSeconds(75), "a scheduled run", () -> !schedule().isNull("lastStarted"));
+      JsonObject started = schedule().getJsonObject("lastStarted");
+      long first = started.getJsonNumber("executionId").longValue();
+      JsonObject parameters = started.getJsonObject("parameters");
+      assertEquals("schedule", parameters.getString("trigger"), started.toString());
+      assertEquals("true", parameters.getString("reconcile"), "the first one reconciles");
+      JsonObject run = awaitEnd(first);
+      assertEquals("COMPLETED", run.getString("status"), run.toString());
+      assertFalse(schedule().getBoolean("nextRunReconcile"), "a reconcile has just finished");
+
+      // A run whose first Graph request the sandbox holds is still going when the schedule fires.
+      Instant firing = quietBeforeTheNextFiring();
+      CountDownLatch release = new CountDownLatch(1);
+      sandbox.latency().hold(() -> awaitQuietly(release));
+      long busy;
+      try {
+        HttpResponse<String> held = server.send("POST", "/api/runs", "{}");
+        assertEquals(202, held.statusCode(), held.body());
+        busy = CyncServer.parse(held.body()).getJsonNumber("executionId").longValue();
+        String expected = "Scheduled run skipped: run " + busy + " is still running.";
+        CyncServer.await(
+            Duration.ofSeconds(75),
+            "a skip in the audit log",
+            () -> scheduleAudit().stream().anyMatch(e -> e.getString("detail").equals(expected)));
+        JsonObject skip =
+            scheduleAudit().stream()
+                .filter(e -> e.getString("detail").equals(expected))
+                .findFirst()
+                .orElseThrow();
+        assertEquals("cync", skip.getString("actor"));
+        JsonObject status = schedule();
+        assertTrue(
+            status.getJsonObject("lastStarted").getJsonNumber("executionId").longValue() < busy,
+            "the schedule started nothing while the run was going: " + status);
+        assertEquals(
+            "run " + busy + " is still running",
+            status.getJsonObject("lastSkipped").getString("reason"),
+            status.toString());
+
+        put("{\"schedule\":{\"enabled\":false}}", 200);
+        JsonObject stopped = schedule();
+        assertFalse(stopped.getBoolean("enabled"));
+        assertTrue(stopped.isNull("nextRun"), stopped.toString());
+        assertTrue(stopped.isNull("nextRunReconcile"), stopped.toString());
+      } finally {
+        sandbox.latency().hold(null);
+        release.countDown();
+      }
+      assertEquals("COMPLETED", awaitEnd(busy).getString("status"));
+      int skips = scheduleAudit().size();
+      long untilAfterTheNextFiring =
+          Duration.between(Instant.now(), firing.plusSeconds(65)).toMillis();
+      Thread.sleep(Math.max(0, untilAfterTheNextFiring));
+      assertEquals(skips, scheduleAudit().size(), "no firing after the schedule was switched off");
+      assertEquals(
+          busy,
+          server
+              .getJson("/api/runs?max=1")
+              .asJsonArray()
+              .getJsonObject(0)
+              .getJsonNumber("executionId")
+              .longValue(),
+          "no run after the schedule was switched off");
+      String log = server.log();
+      assertTrue(log.contains("Scheduled run " + first + " started (full reconcile)"), log);
+      assertTrue(log.contains("Schedule off"), log);
+    }
+  }
+
+  static JsonObject schedule() {
+    return server.getJson("/api/schedule").asJsonObject();
+  }
+
+  /**
+   * Waits until no run is going and the schedule fires in 5 to 15 seconds (a firing in between
+   * starts a delta run, which is let end); answers when it fires.
+   */
+  static Instant quietBeforeTheNextFiring() throws InterruptedException {
+    Instant deadline = Instant.now().plusSeconds(240);
+    while (Instant.now().isBefore(deadline)) {
+      Instant next = Instant.parse(schedule().getString("nextRun"));
+      long ms = Duration.between(Instant.now(), next).toMillis();
+      JsonObject newest = server.getJson("/api/runs?max=1").asJsonArray().getJsonObject(0);
+      if (ms >= 5_000 && ms <= 15_000 && !GOING.contains(newest.getString("status"))) {
+        return next;
+      }
+      Thread.sleep(ms > 15_000 ? ms - 12_000 : 1_000);
+    }
+    throw new AssertionError("no quiet moment before a firing; log:\n" + server.log());
+  }
+
+  static final List<String> GOING = List.of("STARTING", "STARTED", "STOPPING");
+
+  static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await(3, TimeUnit.MINUTES);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  static List<JsonObject> scheduleAudit() {
+    return server
+        .getJson("/api/audit?max=1000")
+        .asJsonArray()
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .filter(e -> e.getString("action").equals("Schedule"))
+        .toList();
+  }
+
+  static JsonObject awaitEnd(long id) {
+    CyncServer.await(
+        Duration.ofSeconds(240),
+        "the end of run " + id,
+        () ->
+            !GOING.contains(server.getJson("/api/runs/" + id).asJsonObject().getString("status")));
+    return server.getJson("/api/runs/" + id).asJsonObject();
   }
 
   static void screenshot(ChromeDriver browser, String name, String scrollTo) throws Exception {

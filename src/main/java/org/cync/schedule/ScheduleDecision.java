@@ -1,0 +1,77 @@
+package org.cync.schedule;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.Function;
+
+/**
+ * What the timer does when it fires, decided from the facts alone so that every case is a plain
+ * unit test: nothing when the schedule is off; skip when no tenant is connected or a run is still
+ * going; otherwise a full reconcile when one is due, else an ordinary (delta) run.
+ *
+ * <p>A reconcile is due when the newest finished one started {@code reconcileEveryDays} ago or
+ * more, or none ever finished. Half an interval of slack keeps a weekly reconcile on the same tick
+ * every week: measured to the minute, a reconcile that started a few seconds after Monday's tick
+ * would only be due at the tick after next Monday's, and would slip by one interval a week.
+ */
+public final class ScheduleDecision {
+  /** The five things a firing of the timer can do. */
+  public enum Verdict {
+    DISABLED,
+    NO_CONNECTION,
+    RUN_RUNNING,
+    DELTA,
+    RECONCILE
+  }
+
+  /**
+   * What the decision looks at.
+   *
+   * @param connected whether a tenant is connected
+   * @param running the execution ID of a run that is still going, if any
+   * @param lastReconcileSince the start of the newest finished full reconcile that started at or
+   *     after the given moment; asked only when the answer matters (it reads the run history)
+   */
+  public record Facts(
+      boolean connected,
+      OptionalLong running,
+      Function<Instant, Optional<Instant>> lastReconcileSince) {}
+
+  private final Clock clock;
+
+  public ScheduleDecision(Clock clock) {
+    this.clock = clock;
+  }
+
+  public Verdict decide(ScheduleOptions options, Facts facts) {
+    if (!options.enabled()) {
+      return Verdict.DISABLED;
+    }
+    if (!facts.connected()) {
+      return Verdict.NO_CONNECTION;
+    }
+    if (facts.running().isPresent()) {
+      return Verdict.RUN_RUNNING;
+    }
+    return reconcileDue(options, facts.lastReconcileSince(), clock.instant())
+        ? Verdict.RECONCILE
+        : Verdict.DELTA;
+  }
+
+  /** Whether a scheduled run starting at {@code at} is a full reconcile. */
+  public static boolean reconcileDue(
+      ScheduleOptions options,
+      Function<Instant, Optional<Instant>> lastReconcileSince,
+      Instant at) {
+    if (options.reconcileEveryDays() == 0) {
+      return false;
+    }
+    Instant counts =
+        at.minus(Duration.ofDays(options.reconcileEveryDays()))
+            .plus(Duration.ofMinutes(options.everyMinutes()).dividedBy(2));
+    return lastReconcileSince.apply(counts).isEmpty();
+  }
+}
