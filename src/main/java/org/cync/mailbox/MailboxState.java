@@ -78,9 +78,16 @@ public class MailboxState {
    * without a mailbox too, so they are tried again.
    */
   public List<MailboxPlan> plan(boolean everyTarget) {
+    return plan(everyTarget, heldPerMailbox());
+  }
+
+  /**
+   * The same, with the contacts held per mailbox ({@link #heldPerMailbox}) the caller has already
+   * read for its own use (the deletion guard's total): one scan of every contact less.
+   */
+  public List<MailboxPlan> plan(boolean everyTarget, Map<String, Long> held) {
     long desired =
         em.createQuery("select count(d) from DesiredContactEntry d", Long.class).getSingleResult();
-    Map<String, Long> held = heldPerMailbox();
     Map<String, Long> matched = new HashMap<>();
     Map<String, Long> stale = new HashMap<>();
     // One pass over the join: contacts still wanted, and those of them at another version (of

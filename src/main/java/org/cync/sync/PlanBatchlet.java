@@ -7,6 +7,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 import org.cync.connection.Connection;
 import org.cync.history.RunMailboxes;
@@ -40,10 +41,11 @@ public class PlanBatchlet extends AbstractBatchlet {
       LOG.info("No tenant connected: the run read the sample directory and writes no mailbox.");
       return DIRECTORY_ONLY;
     }
-    List<MailboxPlan> plans = mailboxes.plan(SyncJobParameters.isTrue(reconcile));
+    Map<String, Long> heldPerMailbox = mailboxes.heldPerMailbox();
+    List<MailboxPlan> plans = mailboxes.plan(SyncJobParameters.isTrue(reconcile), heldPerMailbox);
     runs.planned(job.getInstanceId(), plans);
     scratch.plan(job.getExecutionId(), plans);
-    long held = mailboxes.heldPerMailbox().values().stream().mapToLong(Long::longValue).sum();
+    long held = heldPerMailbox.values().stream().mapToLong(Long::longValue).sum();
     DeletionGuard.Verdict verdict =
         DeletionGuard.decide(
             plans,
