@@ -38,15 +38,10 @@ public class MailboxState {
         em.createQuery("select t from TargetMailbox t", TargetMailbox.class).getResultList()) {
       rows.put(t.getUserId(), t);
     }
-    Set<String> holding = new HashSet<>(heldPerMailbox().keySet());
-    for (TargetMailbox t : rows.values()) {
-      if (!targets.containsKey(t.getUserId())) {
-        if (holding.contains(t.getUserId()) || t.isInProgress()) {
-          t.owner(t.getUserPrincipalName(), t.getDisplayName(), false);
-        } else {
-          em.remove(t);
-        }
-      }
+    List<TargetMailbox> leaving =
+        rows.values().stream().filter(t -> !targets.containsKey(t.getUserId())).toList();
+    for (TargetMailbox t : forgetUnlessHolding(leaving)) {
+      t.owner(t.getUserPrincipalName(), t.getDisplayName(), false);
     }
     for (SourceUser u : targets.values()) {
       TargetMailbox t = rows.get(u.id());
@@ -62,6 +57,44 @@ public class MailboxState {
       }
     }
     return targets.size();
+  }
+
+  /**
+   * Forgets those of these former targets that hold no contact of ours and are not being written;
+   * returns the others. Contacts are looked up only for these, so a run whose targets stay as they
+   * were reads none.
+   */
+  private List<TargetMailbox> forgetUnlessHolding(List<TargetMailbox> formerTargets) {
+    Set<String> holding =
+        holdingAny(
+            formerTargets.stream()
+                .filter(t -> !t.isInProgress())
+                .map(TargetMailbox::getUserId)
+                .toList());
+    List<TargetMailbox> kept = new ArrayList<>();
+    for (TargetMailbox t : formerTargets) {
+      if (t.isInProgress() || holding.contains(t.getUserId())) {
+        kept.add(t);
+      } else {
+        em.remove(t);
+      }
+    }
+    return kept;
+  }
+
+  /** Which of these mailboxes hold any contact of ours. */
+  private Set<String> holdingAny(List<String> mailboxIds) {
+    Set<String> out = new HashSet<>();
+    for (int from = 0; from < mailboxIds.size(); from += 500) {
+      out.addAll(
+          em.createQuery(
+                  "select distinct c.mailboxId from MailboxContact c where c.mailboxId in :ids",
+                  String.class)
+              .setParameter(
+                  "ids", mailboxIds.subList(from, Math.min(from + 500, mailboxIds.size())))
+              .getResultList());
+    }
+    return out;
   }
 
   /** Users whose mailbox Exchange said does not exist (and who have not changed since). */
