@@ -19,8 +19,8 @@ import org.cync.mailbox.MailboxState;
 /**
  * Step {@code desired}: from the directory mirror and the sync settings, what every mailbox should
  * hold ({@link DesiredState}), stored as the desired contacts and the target mailboxes. Reads the
- * chosen groups' members afresh (delta does not report membership). Idempotent: a restart computes
- * the same again.
+ * chosen groups' members afresh (delta does not report membership; usually read ahead, during the
+ * directory round). Idempotent: a restart computes the same again.
  */
 @Dependent
 @Named
@@ -36,14 +36,16 @@ public class DesiredStateBatchlet extends AbstractBatchlet {
   @Inject Connection connection;
 
   @Override
-  public String process() {
+  public String process() throws InterruptedException {
     SyncOptions options = scratch.options(job.getExecutionId());
     Map<String, SourceUser> users = snapshot.users();
     Set<String> groups = DesiredState.groupsNeeded(options);
     Map<String, Set<String>> groupsOfUser =
         groups.isEmpty() || !SyncJobParameters.usesGraph(directory, connection)
             ? Map.of()
-            : new GroupMembers(connection.graph()).groupsOfUsers(groups);
+            : scratch.groups(
+                job.getExecutionId(),
+                () -> new GroupMembers(connection.graph()).groupsOfUsers(groups));
     DesiredState.Result result =
         DesiredState.compute(users.values(), options, groupsOfUser, mailboxes.withoutMailbox());
     DesiredContacts.Changes changes = desired.replaceAll(result.cards());

@@ -2,17 +2,22 @@ package org.cync.sync;
 
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Set;
 import java.util.logging.Logger;
+import org.cync.directory.GroupMembers;
 import org.cync.directory.SampleDirectory;
 
 /**
  * Reads the source users, resuming at its checkpoint after a failure or a crash: from the connected
  * tenant's {@code /users/delta} ({@link GraphDirectoryRound}), or, with no connection set up, from
- * the {@link SampleDirectory}.
+ * the {@link SampleDirectory}. With the tenant, the group memberships the desired step needs are
+ * read meanwhile ({@link RunScratch#readGroupsAhead}): both are Graph round trips, and neither
+ * needs the other.
  */
 @Dependent
 @Named
@@ -25,6 +30,8 @@ public class DirectoryReader extends AbstractItemReader {
   @Inject @BatchProperty String directory;
   @Inject org.cync.connection.Connection connection;
   @Inject org.cync.directory.SnapshotRepository snapshot;
+  @Inject RunScratch scratch;
+  @Inject JobContext job;
 
   private GraphDirectoryRound graph;
 
@@ -37,6 +44,11 @@ public class DirectoryReader extends AbstractItemReader {
   public void open(Serializable checkpoint) throws Exception {
     boolean useGraph = SyncJobParameters.usesGraph(directory, connection);
     if (useGraph) {
+      Set<String> groups = DesiredState.groupsNeeded(scratch.options(job.getExecutionId()));
+      if (!groups.isEmpty()) {
+        GroupMembers members = new GroupMembers(connection.graph());
+        scratch.readGroupsAhead(job.getExecutionId(), () -> members.groupsOfUsers(groups));
+      }
       org.cync.directory.UsersDelta delta = new org.cync.directory.UsersDelta(connection.graph());
       graph =
           new GraphDirectoryRound(

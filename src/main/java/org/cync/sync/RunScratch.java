@@ -1,10 +1,16 @@
 package org.cync.sync;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import org.cync.contacts.Wanted;
 import org.cync.mailbox.MailboxPlan;
@@ -14,15 +20,18 @@ import org.cync.settings.SyncSettingsStore;
  * What the steps of one job execution compute once and share: the sync settings (read when the run
  * starts, so every step and mailbox works to the same ones), the plan (the plan step's, reused by
  * the partition mapper) and the desired versions every mailbox partition diffs against (read once,
- * not once per mailbox). Keyed by execution, dropped at its end; after a restart, a new execution
- * computes them afresh, so nothing stale is ever used.
+ * not once per mailbox), and the group memberships the desired step needs, read while the directory
+ * round goes on. Keyed by execution, dropped at its end; after a restart, a new execution computes
+ * them afresh, so nothing stale is ever used.
  */
 @ApplicationScoped
 public class RunScratch {
   @Inject SyncSettingsStore settings;
+  @Resource ManagedExecutorService executor;
   private final Map<Long, SyncOptions> options = new ConcurrentHashMap<>();
   private final Map<Long, List<MailboxPlan>> plans = new ConcurrentHashMap<>();
   private final Map<Long, Map<String, Wanted>> wanted = new ConcurrentHashMap<>();
+  private final Map<Long, Future<Map<String, Set<String>>>> groups = new ConcurrentHashMap<>();
 
   /** The sync settings of this execution, read from the store at their first use. */
   SyncOptions options(long execution) {
@@ -42,9 +51,34 @@ public class RunScratch {
     return wanted.computeIfAbsent(execution, e -> Map.copyOf(load.get()));
   }
 
+  /** Starts reading the group memberships this execution will need, on another thread. */
+  void readGroupsAhead(long execution, Supplier<Map<String, Set<String>>> read) {
+    groups.computeIfAbsent(execution, e -> CompletableFuture.supplyAsync(read, executor));
+  }
+
+  /** The memberships read ahead for this execution (once), or, when none were, read now. */
+  Map<String, Set<String>> groups(long execution, Supplier<Map<String, Set<String>>> read)
+      throws InterruptedException {
+    Future<Map<String, Set<String>>> ahead = groups.remove(execution);
+    if (ahead == null) {
+      return read.get();
+    }
+    try {
+      return ahead.get();
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r
+          ? r
+          : new IllegalStateException("reading the groups failed", e.getCause());
+    }
+  }
+
   void end(long execution) {
     options.remove(execution);
     plans.remove(execution);
     wanted.remove(execution);
+    Future<?> ahead = groups.remove(execution);
+    if (ahead != null) {
+      ahead.cancel(true);
+    }
   }
 }
