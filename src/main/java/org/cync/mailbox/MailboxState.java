@@ -60,6 +60,22 @@ public class MailboxState {
   }
 
   /**
+   * With the targets as they were: forgets the former targets that came to hold nothing since, as
+   * {@link #applyTargets} would.
+   */
+  public void forgetFormerTargetsHoldingNothing() {
+    forgetUnlessHolding(
+        em.createQuery("select t from TargetMailbox t where t.wanted = false", TargetMailbox.class)
+            .getResultList());
+  }
+
+  /** How many mailboxes are targets now. */
+  public long wantedCount() {
+    return em.createQuery("select count(t) from TargetMailbox t where t.wanted = true", Long.class)
+        .getSingleResult();
+  }
+
+  /**
    * Forgets those of these former targets that hold no contact of ours and are not being written;
    * returns the others. Contacts are looked up only for these, so a run whose targets stay as they
    * were reads none.

@@ -20,7 +20,9 @@ import org.cync.mailbox.MailboxState;
  * Step {@code desired}: from the directory mirror and the sync settings, what every mailbox should
  * hold ({@link DesiredState}), stored as the desired contacts and the target mailboxes. Reads the
  * chosen groups' members afresh (delta does not report membership; usually read ahead, during the
- * directory round). Idempotent: a restart computes the same again.
+ * directory round). When nothing it is computed from changed since the last computation in this
+ * process ({@link DesiredBasis}), the result in Derby still stands and is not computed again.
+ * Idempotent: a restart computes the same again.
  */
 @Dependent
 @Named
@@ -38,7 +40,7 @@ public class DesiredStateBatchlet extends AbstractBatchlet {
   @Override
   public String process() throws InterruptedException {
     SyncOptions options = scratch.options(job.getExecutionId());
-    Map<String, SourceUser> users = snapshot.users();
+    Map<String, String> fingerprints = snapshot.fingerprints();
     Set<String> groups = DesiredState.groupsNeeded(options);
     Map<String, Set<String>> groupsOfUser =
         groups.isEmpty() || !SyncJobParameters.usesGraph(directory, connection)
@@ -46,10 +48,32 @@ public class DesiredStateBatchlet extends AbstractBatchlet {
             : scratch.groups(
                 job.getExecutionId(),
                 () -> new GroupMembers(connection.graph()).groupsOfUsers(groups));
+    Set<String> withoutMailbox = mailboxes.withoutMailbox();
+    DesiredBasis now =
+        DesiredBasis.of(
+            options,
+            fingerprints,
+            groupsOfUser,
+            withoutMailbox,
+            desired.size(),
+            mailboxes.wantedCount());
+    if (now.unchangedSince(scratch.lastDesired())) {
+      mailboxes.forgetFormerTargetsHoldingNothing();
+      LOG.info(
+          () ->
+              "Desired state: nothing it is made from changed since the last computation; %d of %d users are contacts, %d target mailboxes"
+                  .formatted(now.contacts(), fingerprints.size(), now.targets()));
+      return "COMPLETED";
+    }
+    scratch.lastDesired(null);
+    Map<String, SourceUser> users = snapshot.users();
     DesiredState.Result result =
-        DesiredState.compute(users.values(), options, groupsOfUser, mailboxes.withoutMailbox());
+        DesiredState.compute(users.values(), options, groupsOfUser, withoutMailbox);
     DesiredContacts.Changes changes = desired.replaceAll(result.cards());
-    int targets = mailboxes.applyTargets(result.targets(), snapshot.fingerprints());
+    int targets = mailboxes.applyTargets(result.targets(), fingerprints);
+    scratch.lastDesired(
+        DesiredBasis.of(
+            options, fingerprints, groupsOfUser, withoutMailbox, result.cards().size(), targets));
     LOG.info(
         () ->
             "Desired state: %d of %d users are contacts (%d new, %d changed, %d no longer), %d target mailboxes"

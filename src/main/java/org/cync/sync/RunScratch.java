@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.cync.contacts.Wanted;
 import org.cync.mailbox.MailboxPlan;
@@ -22,7 +23,9 @@ import org.cync.settings.SyncSettingsStore;
  * the partition mapper) and the desired versions every mailbox partition diffs against (read once,
  * not once per mailbox), and the group memberships the desired step needs, read while the directory
  * round goes on. Keyed by execution, dropped at its end; after a restart, a new execution computes
- * them afresh, so nothing stale is ever used.
+ * them afresh, so nothing stale is ever used. Beyond one execution it keeps only what the last
+ * completed desired computation was made from ({@link DesiredBasis}), in memory: a new server
+ * process knows none, so its first run computes in full.
  */
 @ApplicationScoped
 public class RunScratch {
@@ -32,6 +35,7 @@ public class RunScratch {
   private final Map<Long, List<MailboxPlan>> plans = new ConcurrentHashMap<>();
   private final Map<Long, Map<String, Wanted>> wanted = new ConcurrentHashMap<>();
   private final Map<Long, Future<Map<String, Set<String>>>> groups = new ConcurrentHashMap<>();
+  private final AtomicReference<DesiredBasis> lastDesired = new AtomicReference<>();
 
   /** The sync settings of this execution, read from the store at their first use. */
   SyncOptions options(long execution) {
@@ -70,6 +74,16 @@ public class RunScratch {
           ? r
           : new IllegalStateException("reading the groups failed", e.getCause());
     }
+  }
+
+  /** What the last completed desired computation was made from, or null. */
+  DesiredBasis lastDesired() {
+    return lastDesired.get();
+  }
+
+  /** Set when a computation has completed; null while one is under way (it may not end). */
+  void lastDesired(DesiredBasis basis) {
+    lastDesired.set(basis);
   }
 
   void end(long execution) {
