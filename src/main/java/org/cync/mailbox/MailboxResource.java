@@ -3,8 +3,10 @@ package org.cync.mailbox;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +20,7 @@ import java.util.Map;
 @Produces(MediaType.APPLICATION_JSON)
 public class MailboxResource {
   @Inject MailboxState state;
+  @Inject MailboxPreview preview;
 
   @GET
   public List<Map<String, Object>> all() {
@@ -36,5 +39,38 @@ public class MailboxResource {
       out.add(m);
     }
     return out;
+  }
+
+  /**
+   * {@code GET /api/mailboxes/{id}/pending}: what the next run would change in this mailbox (after
+   * a dry run: what it planned), per contact with the fields an update changes. A full reconcile or
+   * a scan after a crash may find more.
+   */
+  @GET
+  @Path("{id}/pending")
+  public Response pending(@PathParam("id") String id) {
+    MailboxPreview.Preview p = preview.of(id);
+    if (p == null) {
+      return Response.status(404)
+          .entity(Map.of("error", "No mailbox " + id + ": see GET /api/mailboxes."))
+          .build();
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("mailboxId", id);
+    out.put("displayName", p.mailbox().getDisplayName());
+    out.put("counts", p.counts());
+    out.put("listed", p.changes().size());
+    List<Map<String, Object>> changes = new ArrayList<>();
+    for (PendingChanges.Row r : p.changes()) { // JSON-B does not see a record's components
+      Map<String, Object> c = new LinkedHashMap<>();
+      c.put("kind", r.kind());
+      c.put("sourceId", r.sourceId());
+      c.put("displayName", r.displayName());
+      c.put("fields", r.fields());
+      c.put("note", r.note());
+      changes.add(c);
+    }
+    out.put("changes", changes);
+    return Response.ok(out).build();
   }
 }

@@ -344,13 +344,38 @@ class ContactSyncIT {
             .filter(id -> !changed.contains(id) && !targetMailboxes().contains(id))
             .findFirst()
             .orElseThrow();
+    String leaverName = expectedSources().get(leaver);
     sandbox.directory().update(leaver, Map.of("accountEnabled", new JsonPrimitive(false)));
+    long changedSources = changed.stream().filter(expectedSources()::containsKey).count();
+
+    assertEquals("DRY_RUN", runToTheEnd("{\"dryRun\":\"true\"}").getString("exitStatus"));
+    JsonObject pending = server.getJson("/api/mailboxes/" + mailbox + "/pending").asJsonObject();
+    assertEquals(
+        changedSources,
+        pending.getJsonObject("counts").getJsonNumber("UPDATE").longValue(),
+        pending.toString());
+    assertEquals(1, pending.getJsonObject("counts").getJsonNumber("DELETE").longValue());
+    for (JsonObject row : pending.getJsonArray("changes").getValuesAs(JsonObject.class)) {
+      if (row.getString("kind").equals("DELETE")) {
+        assertEquals(leaverName, row.getString("displayName"), "who would be deleted");
+      } else {
+        int fields = row.getJsonArray("fields").size();
+        assertTrue(
+            fields > 0 && fields < org.cync.contacts.ContactFields.ALL.size(),
+            "an update lists only the fields that changed: " + row);
+      }
+    }
+
+    String page = pendingPage(mailbox);
+    assertTrue(page.contains("Pending changes in"), page);
+    assertTrue(page.contains(changedSources + " UPDATE · 1 DELETE"), page);
+    assertTrue(page.contains(leaverName), "the Mailboxes page names who would be deleted: " + page);
+
     JsonObject run = runToTheEnd("{}");
     assertCompleted(run);
     assertExactEndState();
     List<JsonObject> rows = mailboxesOf(run);
     long targets = targetMailboxes().size();
-    long changedSources = changed.stream().filter(expectedSources()::containsKey).count();
     assertEquals(
         targets * changedSources,
         rows.stream().mapToLong(r -> r.getJsonNumber("updated").longValue()).sum(),
@@ -457,6 +482,33 @@ class ContactSyncIT {
     sourceGroup = null;
     assertCompleted(runToTheEnd("{}"));
     assertExactEndState();
+  }
+
+  /** The text of the Mailboxes page, reached from the navigation, with one mailbox chosen. */
+  static String pendingPage(String mailboxId) {
+    org.openqa.selenium.chrome.ChromeDriver browser = org.cync.testing.Browser.open();
+    try {
+      org.cync.testing.Browser.signIn(browser, server.uri("/"));
+      var wait = new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(30));
+      wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+          .until(b -> b.findElement(org.openqa.selenium.By.linkText("Mailboxes")))
+          .click();
+      wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+          .until(
+              b ->
+                  b.findElements(org.openqa.selenium.By.cssSelector("a.pending")).stream()
+                      .filter(a -> a.getAttribute("href").contains(mailboxId))
+                      .findFirst()
+                      .orElse(null))
+          .click();
+      return wait.until(
+          b -> {
+            String t = b.findElement(org.openqa.selenium.By.tagName("body")).getText();
+            return t.contains("Pending changes in") ? t : null;
+          });
+    } finally {
+      browser.quit();
+    }
   }
 
   /** The administrator's click on "Approve deletions"; answers the run that goes on. */
