@@ -7,8 +7,12 @@ import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -42,6 +46,41 @@ public class SnapshotRepository {
       users.put(u.id(), u);
     }
     return users;
+  }
+
+  /** Every user of the mirror with the fingerprint of what was read. */
+  public Map<String, MirrorUsers.Kept> readAll() {
+    return kept(
+        em.createQuery(
+                "select s.sourceId, s.fingerprint, s.userJson from SnapshotEntry s", Object[].class)
+            .getResultList());
+  }
+
+  /** The users of the mirror with these IDs (those it holds), as {@link #readAll}. */
+  public Map<String, MirrorUsers.Kept> read(Collection<String> ids) {
+    List<String> list = new ArrayList<>(ids);
+    Map<String, MirrorUsers.Kept> out = new HashMap<>();
+    for (int from = 0; from < list.size(); from += 500) {
+      out.putAll(
+          kept(
+              em.createQuery(
+                      "select s.sourceId, s.fingerprint, s.userJson from SnapshotEntry s"
+                          + " where s.sourceId in :ids",
+                      Object[].class)
+                  .setParameter("ids", list.subList(from, Math.min(from + 500, list.size())))
+                  .getResultList()));
+    }
+    return out;
+  }
+
+  private static Map<String, MirrorUsers.Kept> kept(List<Object[]> rows) {
+    Map<String, MirrorUsers.Kept> out = new HashMap<>();
+    for (Object[] r : rows) {
+      out.put(
+          (String) r[0],
+          new MirrorUsers.Kept((String) r[1], GSON.fromJson((String) r[2], SourceUser.class)));
+    }
+    return out;
   }
 
   /** Each user's fingerprint: it changes whenever anything read about the user changes. */

@@ -12,6 +12,7 @@ import java.util.logging.Logger;
 import org.cync.connection.Connection;
 import org.cync.contacts.DesiredContacts;
 import org.cync.directory.GroupMembers;
+import org.cync.directory.MirrorUsers;
 import org.cync.directory.SnapshotRepository;
 import org.cync.directory.SourceUser;
 import org.cync.mailbox.MailboxState;
@@ -21,7 +22,8 @@ import org.cync.mailbox.MailboxState;
  * hold ({@link DesiredState}), stored as the desired contacts and the target mailboxes. Reads the
  * chosen groups' members afresh (delta does not report membership; usually read ahead, during the
  * directory round). When nothing it is computed from changed since the last computation in this
- * process ({@link DesiredBasis}), the result in Derby still stands and is not computed again.
+ * process ({@link DesiredBasis}), the result in Derby still stands and is not computed again;
+ * otherwise only the users that changed are read from the mirror again ({@link MirrorUsers}).
  * Idempotent: a restart computes the same again.
  */
 @Dependent
@@ -31,6 +33,7 @@ public class DesiredStateBatchlet extends AbstractBatchlet {
 
   @Inject @BatchProperty String directory;
   @Inject SnapshotRepository snapshot;
+  @Inject MirrorUsers mirror;
   @Inject DesiredContacts desired;
   @Inject MailboxState mailboxes;
   @Inject RunScratch scratch;
@@ -66,7 +69,7 @@ public class DesiredStateBatchlet extends AbstractBatchlet {
       return "COMPLETED";
     }
     scratch.lastDesired(null);
-    Map<String, SourceUser> users = snapshot.users();
+    Map<String, SourceUser> users = mirror.users(fingerprints);
     DesiredState.Result result =
         DesiredState.compute(users.values(), options, groupsOfUser, withoutMailbox);
     DesiredContacts.Changes changes = desired.replaceAll(result.cards());
