@@ -19,18 +19,8 @@ class DesiredBasisTest {
   static final Map<String, String> MIRROR = Map.of("a", "fp-a", "b", "fp-b", "boss", "fp-boss");
   static final Map<String, Set<String>> GROUPS = Map.of("a", Set.of("g1", "g2"), "b", Set.of("g1"));
 
-  static DesiredBasis basis(
-      SyncOptions o,
-      Map<String, String> mirror,
-      Map<String, Set<String>> groups,
-      Set<String> withoutMailbox,
-      long contacts,
-      long targets) {
-    return DesiredBasis.of(o, mirror, groups, withoutMailbox, contacts, targets);
-  }
-
   static DesiredBasis usual() {
-    return basis(SyncOptions.defaults(), MIRROR, GROUPS, Set.of("b"), 3, 2);
+    return DesiredBasis.of(SyncOptions.defaults(), MIRROR, GROUPS, Set.of("b"), 3, 2);
   }
 
   @Test
@@ -53,7 +43,8 @@ class DesiredBasisTest {
     removed.remove("boss");
     for (Map<String, String> mirror : List.of(changed, added, removed)) {
       assertFalse(
-          basis(SyncOptions.defaults(), mirror, GROUPS, Set.of("b"), 3, 2).unchangedSince(usual()));
+          DesiredBasis.of(SyncOptions.defaults(), mirror, GROUPS, Set.of("b"), 3, 2)
+              .unchangedSince(usual()));
     }
   }
 
@@ -65,32 +56,25 @@ class DesiredBasisTest {
     SyncOptions targets =
         DesiredStateTest.with(
             SourceOptions.defaults(), new TargetOptions(Set.of("g1"), null, null, null));
-    MappingOptions d = MappingOptions.defaults();
     SyncOptions mapping =
-        new SyncOptions(
-            null,
-            null,
+        DesiredStateTest.with(
+            SourceOptions.defaults(),
+            TargetOptions.defaults(),
             new MappingOptions(
-                !d.mobilePhone(),
-                d.jobTitle(),
-                d.department(),
-                d.companyName(),
-                d.officeLocation(),
-                d.businessAddress(),
-                d.manager(),
-                d.fileAs(),
-                d.category(),
-                d.maxEmailAddresses(),
-                d.includeProxyAddresses(),
-                d.photos()),
-            null,
-            false,
-            null,
-            SyncOptions.DEFAULT_PARALLELISM,
-            null,
-            null);
+                true,
+                true,
+                true,
+                true,
+                true,
+                true,
+                true,
+                MappingOptions.FileAs.LAST_FIRST,
+                null,
+                3,
+                false,
+                false));
     for (SyncOptions o : List.of(sources, targets, mapping)) {
-      assertFalse(basis(o, MIRROR, GROUPS, Set.of("b"), 3, 2).unchangedSince(usual()));
+      assertFalse(DesiredBasis.of(o, MIRROR, GROUPS, Set.of("b"), 3, 2).unchangedSince(usual()));
     }
   }
 
@@ -98,25 +82,29 @@ class DesiredBasisTest {
   void optionsThatDoNotFeedItLeaveTheBasisAlone() {
     SyncOptions moreParallel =
         new SyncOptions(null, null, null, "Other folder", true, null, 8, null, null);
-    assertTrue(basis(moreParallel, MIRROR, GROUPS, Set.of("b"), 3, 2).unchangedSince(usual()));
+    assertTrue(
+        DesiredBasis.of(moreParallel, MIRROR, GROUPS, Set.of("b"), 3, 2).unchangedSince(usual()));
   }
 
   @Test
   void aMembershipChangeOrAMailboxFoundMissingChangesTheBasis() {
     Map<String, Set<String>> movedOut = Map.of("a", Set.of("g2"), "b", Set.of("g1"));
     assertFalse(
-        basis(SyncOptions.defaults(), MIRROR, movedOut, Set.of("b"), 3, 2).unchangedSince(usual()));
+        DesiredBasis.of(SyncOptions.defaults(), MIRROR, movedOut, Set.of("b"), 3, 2)
+            .unchangedSince(usual()));
     assertFalse(
-        basis(SyncOptions.defaults(), MIRROR, GROUPS, Set.of("a", "b"), 3, 2)
+        DesiredBasis.of(SyncOptions.defaults(), MIRROR, GROUPS, Set.of("a", "b"), 3, 2)
             .unchangedSince(usual()));
   }
 
   @Test
   void rowsChangedBehindTheComputationChangeTheBasis() {
     assertFalse(
-        basis(SyncOptions.defaults(), MIRROR, GROUPS, Set.of("b"), 2, 2).unchangedSince(usual()));
+        DesiredBasis.of(SyncOptions.defaults(), MIRROR, GROUPS, Set.of("b"), 2, 2)
+            .unchangedSince(usual()));
     assertFalse(
-        basis(SyncOptions.defaults(), MIRROR, GROUPS, Set.of("b"), 3, 1).unchangedSince(usual()));
+        DesiredBasis.of(SyncOptions.defaults(), MIRROR, GROUPS, Set.of("b"), 3, 1)
+            .unchangedSince(usual()));
   }
 
   @Test
@@ -128,7 +116,8 @@ class DesiredBasisTest {
     groups.put("a", new LinkedHashSet<>(List.of("g2", "g1")));
     assertEquals(DesiredBasis.digest(MIRROR), DesiredBasis.digest(reversed));
     assertTrue(
-        basis(SyncOptions.defaults(), reversed, groups, Set.of("b"), 3, 2).unchangedSince(usual()));
+        DesiredBasis.of(SyncOptions.defaults(), reversed, groups, Set.of("b"), 3, 2)
+            .unchangedSince(usual()));
     assertNotEquals(DesiredBasis.digest(Map.of("a", "x")), DesiredBasis.digest(Map.of("a", "y")));
   }
 }

@@ -40,16 +40,12 @@ class DesiredStateTest {
   }
 
   static SyncOptions with(SourceOptions sources, TargetOptions targets) {
+    return with(sources, targets, MappingOptions.defaults());
+  }
+
+  static SyncOptions with(SourceOptions sources, TargetOptions targets, MappingOptions mapping) {
     return new SyncOptions(
-        sources,
-        targets,
-        MappingOptions.defaults(),
-        null,
-        false,
-        null,
-        SyncOptions.DEFAULT_PARALLELISM,
-        null,
-        null);
+        sources, targets, mapping, null, false, null, SyncOptions.DEFAULT_PARALLELISM, null, null);
   }
 
   @Test
