@@ -1,5 +1,6 @@
 package org.cync.sync;
 
+import static org.cync.contacts.MappingOptions.FileAs.LAST_FIRST;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -56,23 +57,11 @@ class DesiredBasisTest {
     SyncOptions targets =
         DesiredStateTest.with(
             SourceOptions.defaults(), new TargetOptions(Set.of("g1"), null, null, null));
+    MappingOptions lastFirst =
+        new MappingOptions(
+            true, true, true, true, true, true, true, LAST_FIRST, null, 3, false, false);
     SyncOptions mapping =
-        DesiredStateTest.with(
-            SourceOptions.defaults(),
-            TargetOptions.defaults(),
-            new MappingOptions(
-                true,
-                true,
-                true,
-                true,
-                true,
-                true,
-                true,
-                MappingOptions.FileAs.LAST_FIRST,
-                null,
-                3,
-                false,
-                false));
+        DesiredStateTest.with(SourceOptions.defaults(), TargetOptions.defaults(), lastFirst);
     for (SyncOptions o : List.of(sources, targets, mapping)) {
       assertFalse(DesiredBasis.of(o, MIRROR, GROUPS, Set.of("b"), 3, 2).unchangedSince(usual()));
     }
