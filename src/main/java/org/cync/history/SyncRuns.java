@@ -33,6 +33,7 @@ public class SyncRuns {
       throw new RunConflict(
           "Run " + running.get(0) + " is still running; wait for it to end or stop it first.");
     }
+    refuseSampleWhileConnected(parameters.get(SyncJobParameters.DIRECTORY));
     return operator().start(SyncJobParameters.JOB_NAME, toProperties(parameters));
   }
 
@@ -57,6 +58,7 @@ public class SyncRuns {
               parameters.setProperty(k, v);
             }
           });
+      refuseSampleWhileConnected(parameters.getProperty(SyncJobParameters.DIRECTORY));
       return operator.restart(executionId, parameters);
     } catch (NoSuchJobExecutionException e) {
       throw new RunConflict("Run " + executionId + " does not exist.");
@@ -66,6 +68,23 @@ public class SyncRuns {
   }
 
   @jakarta.inject.Inject RunMailboxes mailboxes;
+  @jakarta.inject.Inject org.cync.connection.Connection connection;
+
+  /**
+   * The sample directory is for trying CYNC without a tenant. With a tenant connected it would put
+   * made-up users into the directory mirror, and the next run against the tenant (which reads only
+   * changes) would make contacts of them in real mailboxes.
+   */
+  private void refuseSampleWhileConnected(String directory) {
+    if (directory != null
+        && directory.trim().equals("sample")
+        && connection.current().isComplete()) {
+      throw new RunConflict(
+          "directory=sample is for trying CYNC without a tenant, and this installation is connected"
+              + " to one: its directory mirror would be mixed with made-up users. Leave out"
+              + " 'directory' (the tenant is read), or remove the connection first.");
+    }
+  }
 
   /**
    * Lets a run the deletion guard stopped go on: restarts it with the deletions it planned

@@ -167,6 +167,12 @@ class ContactSyncIT {
     return null;
   }
 
+  /** A contact's stored properties, as the sandbox's admin view lists them. */
+  static Map<String, Object> stored(JsonElement contact) {
+    return GSON.fromJson(
+        contact.getAsJsonObject().get("stored"), new TypeToken<Map<String, Object>>() {}.getType());
+  }
+
   /** Our contacts in the mailbox's folder: source ID → display names (a list, to see copies). */
   static Map<String, List<String>> ours(String mailboxId) {
     Mailbox m = sandbox.mailboxes().mailbox(mailboxId);
@@ -176,9 +182,7 @@ class ContactSyncIT {
       return out;
     }
     for (JsonElement c : MailboxAdmin.contacts(m, folder)) {
-      Map<String, Object> stored =
-          GSON.fromJson(
-              c.getAsJsonObject().get("stored"), new TypeToken<Map<String, Object>>() {}.getType());
+      Map<String, Object> stored = stored(c);
       Marker.sourceIdOf(stored)
           .ifPresent(
               id ->
@@ -303,9 +307,7 @@ class ContactSyncIT {
     Mailbox m = sandbox.mailboxes().mailbox(targetMailboxes().get(0));
     Map<String, String> now = new TreeMap<>();
     for (JsonElement c : MailboxAdmin.contacts(m, folderId(m))) {
-      Map<String, Object> stored =
-          GSON.fromJson(
-              c.getAsJsonObject().get("stored"), new TypeToken<Map<String, Object>>() {}.getType());
+      Map<String, Object> stored = stored(c);
       Marker.sourceIdOf(stored)
           .ifPresent(id -> now.put(c.getAsJsonObject().get("id").getAsString(), id));
     }
@@ -325,6 +327,10 @@ class ContactSyncIT {
     assertTrue(
         sandbox.counters().total() - total <= 2,
         "one delta request (and perhaps a token): " + endpointCounts());
+
+    var sample = server.postJson("/api/runs", "{\"directory\":\"sample\"}");
+    assertEquals(409, sample.statusCode(), sample.body());
+    assertTrue(sample.body().contains("without a tenant"), sample.body());
   }
 
   @Test
@@ -501,11 +507,12 @@ class ContactSyncIT {
                       .findFirst()
                       .orElse(null))
           .click();
-      return wait.until(
-          b -> {
-            String t = b.findElement(org.openqa.selenium.By.tagName("body")).getText();
-            return t.contains("Pending changes in") ? t : null;
-          });
+      return wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+          .until(
+              b -> {
+                String t = b.findElement(org.openqa.selenium.By.tagName("body")).getText();
+                return t.contains("Pending changes in") ? t : null;
+              });
     } finally {
       browser.quit();
     }
@@ -518,9 +525,14 @@ class ContactSyncIT {
       org.cync.testing.Browser.signIn(browser, server.uri("/"));
       var wait = new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(30));
       try {
-        // The sign-in's redirect may still be on its way to the dashboard.
-        wait.until(b -> b.findElement(org.openqa.selenium.By.cssSelector("button.approve")))
-            .click();
+        // The sign-in's redirect may still be on its way to the dashboard, and the page may
+        // re-render under the click: find and click again until the click lands.
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+            .until(
+                b -> {
+                  b.findElement(org.openqa.selenium.By.cssSelector("button.approve")).click();
+                  return true;
+                });
       } catch (org.openqa.selenium.TimeoutException e) {
         throw new AssertionError(
             "no Approve button on "
@@ -530,11 +542,12 @@ class ContactSyncIT {
             e);
       }
       String message =
-          wait.until(
-              b -> {
-                String t = b.findElement(org.openqa.selenium.By.id("messages")).getText();
-                return t.contains("approved") ? t : null;
-              });
+          wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+              .until(
+                  b -> {
+                    String t = b.findElement(org.openqa.selenium.By.id("messages")).getText();
+                    return t.contains("approved") ? t : null;
+                  });
       var m =
           java.util.regex.Pattern.compile(
                   "Deletions of run (\\d+) approved: it goes on as run (\\d+)")
@@ -700,9 +713,7 @@ class ContactSyncIT {
     Map<String, String> out = new TreeMap<>();
     for (JsonElement e : MailboxAdmin.contacts(m, folderId(m))) {
       JsonObject c = CyncServer.parse(e.toString());
-      Map<String, Object> stored =
-          GSON.fromJson(
-              e.getAsJsonObject().get("stored"), new TypeToken<Map<String, Object>>() {}.getType());
+      Map<String, Object> stored = stored(e);
       Marker.sourceIdOf(stored)
           .ifPresent(
               id -> {
@@ -796,9 +807,7 @@ class ContactSyncIT {
   static String contactIdOf(String mailboxId, String sourceId) {
     Mailbox m = sandbox.mailboxes().mailbox(mailboxId);
     for (JsonElement e : MailboxAdmin.contacts(m, folderId(m))) {
-      Map<String, Object> stored =
-          GSON.fromJson(
-              e.getAsJsonObject().get("stored"), new TypeToken<Map<String, Object>>() {}.getType());
+      Map<String, Object> stored = stored(e);
       if (Marker.sourceIdOf(stored).filter(sourceId::equals).isPresent()) {
         return e.getAsJsonObject().get("id").getAsString();
       }
@@ -810,9 +819,7 @@ class ContactSyncIT {
   static List<String> oursIn(Mailbox m, String folderId) {
     List<String> out = new ArrayList<>();
     for (JsonElement e : MailboxAdmin.contacts(m, folderId)) {
-      Map<String, Object> stored =
-          GSON.fromJson(
-              e.getAsJsonObject().get("stored"), new TypeToken<Map<String, Object>>() {}.getType());
+      Map<String, Object> stored = stored(e);
       Marker.sourceIdOf(stored).ifPresent(out::add);
     }
     java.util.Collections.sort(out);
