@@ -41,6 +41,12 @@ public class PlanBatchlet extends AbstractBatchlet {
       LOG.info("No tenant connected: the run read the sample directory and writes no mailbox.");
       return DIRECTORY_ONLY;
     }
+    // A changed folder mode moves contacts, which no count of changes shows: visit those mailboxes.
+    int moving =
+        mailboxes.markFolderModeChanges(scratch.options(job.getExecutionId()).inDefaultFolder());
+    if (moving > 0) {
+      LOG.info(() -> "The folder mode changed: CYNC's contacts move in " + moving + " mailboxes");
+    }
     Map<String, Long> heldPerMailbox = mailboxes.heldPerMailbox();
     List<MailboxPlan> plans = mailboxes.plan(SyncJobParameters.isTrue(reconcile), heldPerMailbox);
     runs.planned(job.getInstanceId(), plans);

@@ -895,7 +895,8 @@ class ContactSyncIT {
     assertEquals(
         ownInDefault, allIn(m, "default") - oursIn(m, "default").size(), "own contacts stay");
 
-    settings("{\"folderMode\":\"DEDICATED_FOLDER\",\"mapping\":{\"category\":null}}");
+    // The category stays: no card changes, only the place does.
+    settings("{\"folderMode\":\"DEDICATED_FOLDER\"}");
     assertCompleted(runToTheEnd("{}"));
     for (String t : targetMailboxes()) {
       assertEquals(
