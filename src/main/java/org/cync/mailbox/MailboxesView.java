@@ -19,9 +19,14 @@ public class MailboxesView {
   private String mailbox;
   private MailboxPreview.Preview selected;
   private Map<String, Long> held;
+  private List<TargetMailbox> mailboxes;
 
+  /** Read once per request: the table asks for its rows several times while it renders. */
   public List<TargetMailbox> getMailboxes() {
-    return state.all();
+    if (mailboxes == null) {
+      mailboxes = state.all();
+    }
+    return mailboxes;
   }
 
   public long held(String mailboxId) {

@@ -54,19 +54,22 @@ public final class PhotoLookup {
     return out;
   }
 
-  /** User ID → the photo; users whose photo is gone, or unanswered, are absent. */
-  public Map<String, byte[]> photos(Collection<String> userIds) throws InterruptedException {
-    Map<String, byte[]> out = new HashMap<>();
+  /**
+   * Hands each photo to {@code each} as its {@code $batch} answers, so no more than one envelope's
+   * photos are in memory at a time (a first run in a large tenant downloads thousands). Users whose
+   * photo is gone, or unanswered, are not handed over.
+   */
+  public void photos(Collection<String> userIds, java.util.function.BiConsumer<String, byte[]> each)
+      throws InterruptedException {
     ask(
         userIds,
         "/$value",
         (id, r) -> {
           if (r.binary() != null && r.binary().length > 0) {
-            out.put(id, r.binary());
+            each.accept(id, r.binary());
           }
         },
         (id, none) -> {});
-    return out;
   }
 
   /** User ID → why it is missing from the last answer. */

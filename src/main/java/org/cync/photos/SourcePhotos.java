@@ -12,6 +12,9 @@ import java.util.Set;
 /** The downloaded photos in Derby. An EJB: each call is its own transaction. */
 @Stateless
 public class SourcePhotos {
+  /** The largest photo kept: Exchange refuses a contact photo over 4 MB. */
+  public static final int MAX_BYTES = SourcePhoto.MAX_BYTES;
+
   @PersistenceContext EntityManager em;
 
   /** User ID → the media etag of the photo held. */

@@ -52,11 +52,12 @@ public class MailboxFolderPreparation {
       return List.of(); // never written here: nothing of ours to remove
     }
     if (t.isWanted() && known != null && ContactPaths.isDefault(known) != o.inDefaultFolder()) {
-      List<PlannedChange> leaving = leave(run, known, held);
+      List<PlannedChange> leaving = leave(graph, run, known, held);
       if (!leaving.isEmpty()) {
         return leaving;
       }
       known = null;
+      held = state.held(id);
     }
     FolderFinder finder = new FolderFinder(graph);
     boolean look = scan || known == null;
@@ -138,31 +139,45 @@ public class MailboxFolderPreparation {
 
   /**
    * The folder mode changed (a folder of its own ↔ the default Contacts folder): Graph cannot move
-   * a contact, so CYNC's contacts are deleted where they are, and the next pass creates them in the
-   * new place. Nothing is held there any more: the old place is forgotten.
+   * a contact, so CYNC's contacts are deleted where they are, recorded or not (a crash may have
+   * left unrecorded ones: the old place is scanned), and the next pass creates them in the new
+   * place. Once nothing of ours is left there, the old place is forgotten.
    */
-  private List<PlannedChange> leave(MailboxRun run, String old, List<MailboxDiff.Held> held) {
-    if (held.isEmpty()) {
+  private List<PlannedChange> leave(
+      GraphJson graph, MailboxRun run, String old, List<MailboxDiff.Held> held) throws IOException {
+    List<ContactScan.Found> found;
+    try {
+      found = new ContactScan(graph).folder(run.mailboxId, old, false, false);
+    } catch (org.cync.mailbox.BatchRejected e) {
+      if (e.status() != 404 || !"ErrorItemNotFound".equals(e.code())) {
+        throw e;
+      }
+      state.folderLost(run.mailboxId); // the old folder is gone, and our contacts with it
+      return List.of();
+    }
+    Set<String> recorded = new HashSet<>();
+    List<PlannedChange> out = new ArrayList<>();
+    for (MailboxDiff.Held h : held) {
+      recorded.add(h.contactId());
+      out.add(
+          new PlannedChange(
+              PlannedChange.Kind.DELETE, h.sourceId(), h.contactId(), h.fingerprint(), null, old));
+    }
+    for (ContactScan.Found f : found) {
+      if (f.ourSourceId() != null && !recorded.contains(f.contactId())) {
+        out.add(new PlannedChange(PlannedChange.Kind.DISCARD, "", f.contactId(), null, null, old));
+      }
+    }
+    if (out.isEmpty()) {
       state.folder(run.mailboxId, null, null);
       return List.of();
     }
     LOG.info(
         () ->
             "Mailbox %s: the folder mode changed; %d contacts leave %s first"
-                .formatted(run.mailboxId, held.size(), old));
+                .formatted(run.mailboxId, out.size(), old));
     run.folderId = old;
     run.rediff = true;
-    List<PlannedChange> out = new ArrayList<>();
-    held.forEach(
-        h ->
-            out.add(
-                new PlannedChange(
-                    PlannedChange.Kind.DELETE,
-                    h.sourceId(),
-                    h.contactId(),
-                    h.fingerprint(),
-                    null,
-                    old)));
     return out;
   }
 

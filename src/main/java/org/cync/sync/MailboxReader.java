@@ -134,14 +134,15 @@ public class MailboxReader extends AbstractItemReader {
       if (emitted) {
         emitted = false;
         run.passEnded = true;
-        // A new contact gets its photo once it has an ID: in the next pass.
-        run.rediff |= photosOn() && changes.stream().anyMatch(MailboxReader::creates);
         return MailboxItem.passEnd(mailboxId);
       }
       // Everything handed out so far is written and committed.
       TargetMailbox t = state.find(mailboxId);
-      if ((run.rediff || t.isNeedsScan()) && passes < MAX_PASSES) {
+      // A new contact gets its photo once it has an ID: in the next pass.
+      boolean photosDue = run.created && photosOn();
+      if ((run.rediff || photosDue || t.isNeedsScan()) && passes < MAX_PASSES) {
         run.rediff = false;
+        run.created = false;
         prepare(t.isNeedsScan());
         continue;
       }
@@ -152,10 +153,6 @@ public class MailboxReader extends AbstractItemReader {
 
   private boolean photosOn() {
     return scratch.options(job.getExecutionId()).mapping().photos();
-  }
-
-  private static boolean creates(PlannedChange c) {
-    return c.kind() == PlannedChange.Kind.CREATE || c.kind() == PlannedChange.Kind.REPLACE;
   }
 
   private List<String> idsToLoad(int from) {

@@ -26,6 +26,9 @@ final class MailboxRun {
   /** Photo bytes read into the chunk under way: a chunk ends early rather than hold too many. */
   long chunkPhotoBytes;
 
+  /** A contact was created since the last pass began: with photos on, it gets its photo next. */
+  boolean created;
+
   /** What the administrator should know although the mailbox ended well (a merged folder). */
   String note;
 

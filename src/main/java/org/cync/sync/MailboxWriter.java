@@ -79,6 +79,20 @@ public class MailboxWriter extends AbstractItemWriter {
       return;
     }
     if (r.failed()) {
+      if (c.kind() == PlannedChange.Kind.PHOTO && r.status() >= 400 && r.status() < 500) {
+        // Exchange refused this photo (its size, its format): not tried again until it changes,
+        // and no reason to fail the mailbox and have it rescanned at every run.
+        state.photo(m, c.sourceId(), c.desiredFingerprint());
+        run.note =
+            "Exchange refused the photo of "
+                + c.sourceId()
+                + " ("
+                + r.errorCode()
+                + ": "
+                + r.errorMessage()
+                + "); it is tried again when the photo changes.";
+        return;
+      }
       if (MailboxState.NO_MAILBOX_CODES.contains(r.errorCode())) {
         run.goneCode = r.errorCode();
         run.goneMessage = r.errorMessage();
@@ -98,6 +112,7 @@ public class MailboxWriter extends AbstractItemWriter {
     switch (c.kind()) {
       case CREATE -> {
         state.created(m, c.sourceId(), r.contactId(), c.desiredFingerprint());
+        run.created = true;
         counts[0]++;
       }
       case UPDATE -> {

@@ -65,8 +65,23 @@ public class PhotosBatchlet extends AbstractBatchlet {
             .map(Map.Entry::getKey)
             .sorted()
             .toList();
-    Map<String, byte[]> downloaded = lookup.photos(changed);
-    downloaded.forEach((id, jpeg) -> photos.save(id, etags.get(id), jpeg));
+    Set<String> downloaded = new HashSet<>();
+    Map<String, String> refused = new HashMap<>();
+    lookup.photos(
+        changed,
+        (id, jpeg) -> {
+          if (jpeg.length > SourcePhotos.MAX_BYTES) {
+            refused.put(id, jpeg.length + " bytes, over Exchange's 4 MB for a contact photo");
+            return;
+          }
+          try {
+            photos.save(id, etags.get(id), jpeg);
+            downloaded.add(id);
+          } catch (RuntimeException e) { // this user keeps the photo it had; the others go on
+            refused.put(id, String.valueOf(e.getMessage()));
+          }
+        });
+    refused.putAll(lookup.problems());
     Map<String, String> tags = new HashMap<>();
     Set<String> forget = new HashSet<>(held.keySet());
     forget.removeAll(sources);
@@ -75,7 +90,7 @@ public class PhotosBatchlet extends AbstractBatchlet {
           if (Wanted.NO_PHOTO.equals(etag)) {
             tags.put(id, etag);
             forget.add(id);
-          } else if (etag.equals(held.get(id)) || downloaded.containsKey(id)) {
+          } else if (etag.equals(held.get(id)) || downloaded.contains(id)) {
             tags.put(id, etag);
           }
         });
@@ -84,7 +99,7 @@ public class PhotosBatchlet extends AbstractBatchlet {
     long withPhoto = tags.values().stream().filter(t -> !Wanted.NO_PHOTO.equals(t)).count();
     LOG.info(
         () ->
-            "Photos: %d of %d contacts have one; %d changed and downloaded, %d forgotten, %d contacts re-tagged, %d not answered%s"
+            "Photos: %d of %d contacts have one; %d changed and downloaded, %d forgotten, %d contacts re-tagged, %d not looked up%s, %d not downloaded%s"
                 .formatted(
                     withPhoto,
                     sources.size(),
@@ -92,9 +107,13 @@ public class PhotosBatchlet extends AbstractBatchlet {
                     removed,
                     retagged,
                     unanswered.size(),
-                    unanswered.isEmpty()
-                        ? ""
-                        : " (e.g. " + unanswered.entrySet().iterator().next() + ")"));
+                    example(unanswered),
+                    refused.size(),
+                    example(refused)));
     return "COMPLETED";
+  }
+
+  private static String example(Map<String, String> problems) {
+    return problems.isEmpty() ? "" : " (e.g. " + problems.entrySet().iterator().next() + ")";
   }
 }

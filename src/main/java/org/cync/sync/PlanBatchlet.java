@@ -41,9 +41,13 @@ public class PlanBatchlet extends AbstractBatchlet {
       LOG.info("No tenant connected: the run read the sample directory and writes no mailbox.");
       return DIRECTORY_ONLY;
     }
-    // A changed folder mode moves contacts, which no count of changes shows: visit those mailboxes.
+    // A changed folder mode moves contacts, which no count of changes shows: visit those mailboxes
+    // (not in a dry run, which must change nothing; its plan does not show moves).
     int moving =
-        mailboxes.markFolderModeChanges(scratch.options(job.getExecutionId()).inDefaultFolder());
+        SyncJobParameters.isTrue(dryRun)
+            ? 0
+            : mailboxes.markFolderModeChanges(
+                scratch.options(job.getExecutionId()).inDefaultFolder());
     if (moving > 0) {
       LOG.info(() -> "The folder mode changed: CYNC's contacts move in " + moving + " mailboxes");
     }

@@ -101,7 +101,8 @@ class PhotoLookupTest {
               }
               return out;
             });
-    Map<String, byte[]> photos = l.photos(List.of("slow", "denied", "fine", "silent"));
+    Map<String, byte[]> photos = new HashMap<>();
+    l.photos(List.of("slow", "denied", "fine", "silent"), photos::put);
     assertEquals(Duration.ofSeconds(7), slept.get(0), "the server's Retry-After is honoured");
     assertArrayEquals(new byte[] {4}, photos.get("slow"));
     assertArrayEquals(new byte[] {4}, photos.get("fine"));
