@@ -77,7 +77,8 @@ public class MailboxFolderPreparation {
     }
     run.folderId = folder.id();
     List<PlannedChange> extra = new ArrayList<>();
-    if (t.isWanted() && !o.inDefaultFolder() && look) {
+    // A folder just made was looked for by name a moment ago: there is no second one.
+    if (t.isWanted() && !o.inDefaultFolder() && look && folder.existed()) {
       extra.addAll(mergeDuplicates(graph, finder, run, o.folderName(), folder.id()));
     }
     Set<String> adopted = Set.of();
