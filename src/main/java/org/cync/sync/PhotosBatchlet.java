@@ -18,7 +18,9 @@ import org.cync.contacts.DesiredContacts;
 import org.cync.contacts.Wanted;
 import org.cync.mailbox.GraphBatchTransport;
 import org.cync.mailbox.Sleeper;
+import org.cync.photos.DeferredRemovals;
 import org.cync.photos.PhotoLookup;
+import org.cync.photos.PhotoRemovals;
 import org.cync.photos.SourcePhotos;
 
 /**
@@ -37,6 +39,7 @@ public class PhotosBatchlet extends AbstractBatchlet {
   @Inject @BatchProperty String directory;
   @Inject DesiredContacts desired;
   @Inject SourcePhotos photos;
+  @Inject DeferredRemovals deferred;
   @Inject RunScratch scratch;
   @Inject JobContext job;
   @Inject Connection connection;
@@ -82,11 +85,29 @@ public class PhotosBatchlet extends AbstractBatchlet {
           }
         });
     refused.putAll(lookup.problems());
+    Set<String> gone = new HashSet<>();
+    etags.forEach(
+        (id, etag) -> {
+          if (Wanted.NO_PHOTO.equals(etag) && held.containsKey(id)) {
+            gone.add(id);
+          }
+        });
+    PhotoRemovals.Decision removals = PhotoRemovals.decide(held.size(), gone, deferred.last());
+    deferred.remember(removals.deferred());
+    if (!removals.deferred().isEmpty()) {
+      LOG.warning(
+          () ->
+              "Photos: %d users' photos were reported missing at once; if Graph says so again at the next run, their contacts are made again without them"
+                  .formatted(removals.deferred().size()));
+    }
     Map<String, String> tags = new HashMap<>();
     Set<String> forget = new HashSet<>(held.keySet());
     forget.removeAll(sources);
     etags.forEach(
         (id, etag) -> {
+          if (removals.deferred().contains(id)) {
+            return; // keeps the photo it had, for now
+          }
           if (Wanted.NO_PHOTO.equals(etag)) {
             tags.put(id, etag);
             forget.add(id);
