@@ -61,8 +61,7 @@ public class MailboxPreview {
             desired.versions(load),
             id -> users.containsKey(id) ? users.get(id).displayName() : null);
     Map<String, Long> counts = new TreeMap<>(BY_KIND);
-    PendingChanges.of(changes, Map.of(), id -> null)
-        .forEach(r -> counts.merge(r.kind(), 1L, Long::sum));
+    changes.forEach(c -> counts.merge(PendingChanges.kind(c.kind()), 1L, Long::sum));
     return new Preview(t, counts, rows);
   }
 }

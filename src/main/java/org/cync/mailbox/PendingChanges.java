@@ -24,6 +24,17 @@ public final class PendingChanges {
   public record Row(
       String kind, String sourceId, String displayName, List<String> fields, String note) {}
 
+  /**
+   * How the administrator sees a change: a photo put, or a contact made again for one, is an
+   * update.
+   */
+  public static String kind(PlannedChange.Kind kind) {
+    return switch (kind) {
+      case PHOTO, REPLACE -> "UPDATE";
+      default -> kind.name();
+    };
+  }
+
   public static List<Row> of(
       List<PlannedChange> changes,
       Map<String, DesiredContacts.Versions> versions,
@@ -35,16 +46,15 @@ public final class PendingChanges {
       rows.add(
           switch (c.kind()) {
             case UPDATE -> update(c, v, name);
-            case PHOTO -> new Row("UPDATE", c.sourceId(), name, List.of("photo"), null);
+            case PHOTO -> new Row(kind(c.kind()), c.sourceId(), name, List.of("photo"), null);
             case REPLACE ->
                 new Row(
-                    "UPDATE",
+                    kind(c.kind()),
                     c.sourceId(),
                     name,
                     List.of("photo"),
                     "The user's photo was removed: the contact is made again without it.");
-            case DELETE -> new Row("DELETE", c.sourceId(), name, List.of(), null);
-            default -> new Row(c.kind().name(), c.sourceId(), name, List.of(), null);
+            default -> new Row(kind(c.kind()), c.sourceId(), name, List.of(), null);
           });
     }
     return rows;

@@ -8,6 +8,8 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.cync.contacts.Wanted;
 import org.cync.mailbox.Backoff;
 import org.cync.mailbox.BatchRejected;
@@ -50,7 +52,7 @@ public final class PhotoLookup {
           String etag = r.string("@odata.mediaEtag");
           out.put(id, etag == null || etag.isBlank() ? Wanted.NO_PHOTO : etag);
         },
-        out::put);
+        id -> out.put(id, Wanted.NO_PHOTO));
     return out;
   }
 
@@ -59,7 +61,7 @@ public final class PhotoLookup {
    * photos are in memory at a time (a first run in a large tenant downloads thousands). Users whose
    * photo is gone, or unanswered, are not handed over.
    */
-  public void photos(Collection<String> userIds, java.util.function.BiConsumer<String, byte[]> each)
+  public void photos(Collection<String> userIds, BiConsumer<String, byte[]> each)
       throws InterruptedException {
     ask(
         userIds,
@@ -69,7 +71,7 @@ public final class PhotoLookup {
             each.accept(id, r.binary());
           }
         },
-        (id, none) -> {});
+        id -> {});
   }
 
   /** User ID → why it is missing from the last answer. */
@@ -77,15 +79,15 @@ public final class PhotoLookup {
     return Map.copyOf(problems);
   }
 
-  private interface Answer {
-    void accept(String userId, SubResponse r);
-  }
-
-  private interface NoPhoto {
-    void accept(String userId, String noPhoto);
-  }
-
-  private void ask(Collection<String> userIds, String suffix, Answer ok, NoPhoto none)
+  /**
+   * @param ok an answer with a photo (or its metadata)
+   * @param none a user without a photo (any 404)
+   */
+  private void ask(
+      Collection<String> userIds,
+      String suffix,
+      BiConsumer<String, SubResponse> ok,
+      Consumer<String> none)
       throws InterruptedException {
     problems.clear();
     List<String> pending = new ArrayList<>(userIds);
@@ -125,7 +127,7 @@ public final class PhotoLookup {
             ok.accept(id, r);
           } else if (s == 404) {
             problems.remove(id);
-            none.accept(id, Wanted.NO_PHOTO);
+            none.accept(id);
           } else {
             problems.put(
                 id, r == null ? "No answer" : s + " " + r.errorCode() + " " + r.errorMessage());

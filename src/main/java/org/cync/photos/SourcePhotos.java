@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 
 /** The downloaded photos in Derby. An EJB: each call is its own transaction. */
 @Stateless
@@ -59,11 +58,5 @@ public class SourcePhotos {
         .getResultStream()
         .findFirst()
         .orElse(null);
-  }
-
-  /** Users with a photo held. */
-  public Set<String> users() {
-    return new HashSet<>(
-        em.createQuery("select p.userId from SourcePhoto p", String.class).getResultList());
   }
 }
