@@ -12,9 +12,9 @@ import java.util.function.LongSupplier;
 final class DeltaRounds<R> {
   private final int capacity;
   private final LongSupplier millis;
-  private final LinkedHashMap<String, Entry<R>> byId;
+  private final LinkedHashMap<String, Held<R>> byId;
 
-  private record Entry<R>(R round, long usedAt) {}
+  private record Held<R>(R round, long usedAt) {}
 
   DeltaRounds(int capacity, LongSupplier millis) {
     this.capacity = capacity;
@@ -24,19 +24,19 @@ final class DeltaRounds<R> {
           private static final long serialVersionUID = 1L;
 
           @Override
-          protected boolean removeEldestEntry(Map.Entry<String, Entry<R>> eldest) {
+          protected boolean removeEldestEntry(Map.Entry<String, Held<R>> eldest) {
             return size() > DeltaRounds.this.capacity;
           }
         };
   }
 
   synchronized void put(String id, R round) {
-    byId.put(id, new Entry<>(round, millis.getAsLong()));
+    byId.put(id, new Held<>(round, millis.getAsLong()));
   }
 
   /** The round, or null when unknown, evicted or unused for longer than {@code maxAgeMillis}. */
   synchronized R get(String id, long maxAgeMillis) {
-    Entry<R> e = byId.get(id);
+    Held<R> e = byId.get(id);
     if (e == null) {
       return null;
     }
@@ -45,7 +45,7 @@ final class DeltaRounds<R> {
       byId.remove(id);
       return null;
     }
-    byId.put(id, new Entry<>(e.round(), now));
+    byId.put(id, new Held<>(e.round(), now));
     return e.round();
   }
 
