@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.cync.testing.Browser;
 import org.cync.testing.CyncServer;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -112,12 +110,7 @@ class CyncJarIT {
           "45",
           browser.findElement(By.id("snapshotSize")).getText(),
           "50 sample users, 5 disabled");
-      Path shot = Path.of("target", "screenshots", "dashboard.png");
-      Files.createDirectories(shot.getParent());
-      Files.copy(
-          browser.getScreenshotAs(OutputType.FILE).toPath(),
-          shot,
-          StandardCopyOption.REPLACE_EXISTING);
+      Browser.screenshot(browser, "dashboard.png");
     } finally {
       browser.quit();
     }

@@ -15,7 +15,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.Key;
 import java.security.KeyStore;
@@ -40,7 +39,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -309,22 +307,8 @@ class ConnectionIT {
 
   @Test
   @Order(6)
-  void theConsoleTriesTheSimulatedTenantInARealBrowser() throws IOException {
-    ChromeDriver browser = Browser.open();
-    try {
-      simulatedTenantFlow(browser);
-    } catch (RuntimeException | AssertionError e) {
-      Path shot = Path.of("target", "screenshots", "connection-failed.png");
-      Files.createDirectories(shot.getParent());
-      Files.copy(
-          browser.getScreenshotAs(OutputType.FILE).toPath(),
-          shot,
-          StandardCopyOption.REPLACE_EXISTING);
-      Files.writeString(shot.resolveSibling("connection-failed.html"), browser.getPageSource());
-      throw e;
-    } finally {
-      browser.quit();
-    }
+  void theConsoleTriesTheSimulatedTenantInARealBrowser() throws Exception {
+    Browser.recording("connection", ConnectionIT::simulatedTenantFlow);
   }
 
   private static void simulatedTenantFlow(ChromeDriver browser) throws IOException {
@@ -349,12 +333,7 @@ class ConnectionIT {
       String table = browser.findElement(By.id("test:checklist")).getText();
       assertEquals(6, table.split("PASSED", -1).length - 1, table);
 
-      Path shot = Path.of("target", "screenshots", "connection.png");
-      Files.createDirectories(shot.getParent());
-      Files.copy(
-          browser.getScreenshotAs(OutputType.FILE).toPath(),
-          shot,
-          StandardCopyOption.REPLACE_EXISTING);
+      Browser.screenshot(browser, "connection.png");
       assertTrue(
           browser
               .findElement(By.id("audit:auditTable"))
@@ -388,24 +367,7 @@ class ConnectionIT {
   }
 
   static String runToTheEnd() {
-    HttpResponse<String> started = call("POST", "/api/runs", "{}");
-    assertEquals(202, started.statusCode(), started.body());
-    long id = CyncServer.parse(started.body()).getJsonNumber("executionId").longValue();
-    java.time.Instant deadline = java.time.Instant.now().plusSeconds(120);
-    while (java.time.Instant.now().isBefore(deadline)) {
-      JsonObject run = server.getJson("/api/runs/" + id).asJsonObject();
-      String status = run.getString("status");
-      if (status.equals("COMPLETED") || status.equals("FAILED")) {
-        return status;
-      }
-      try {
-        Thread.sleep(300);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError(e);
-      }
-    }
-    throw new AssertionError("run " + id + " did not end within 2 minutes");
+    return server.awaitRunEnd(server.startRun("{}"), Duration.ofMinutes(2)).getString("status");
   }
 
   static long snapshotSize() {

@@ -12,7 +12,6 @@ import com.google.gson.reflect.TypeToken;
 import jakarta.json.JsonObject;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -232,22 +231,11 @@ class ContactSyncIT {
   }
 
   static JsonObject runToTheEnd(String parameters) {
-    var started = server.postJson("/api/runs", parameters);
-    assertEquals(202, started.statusCode(), started.body());
-    return awaitEnd(CyncServer.parse(started.body()).getJsonNumber("executionId").longValue());
+    return awaitEnd(server.startRun(parameters));
   }
 
   static JsonObject awaitEnd(long id) {
-    Instant deadline = Instant.now().plusSeconds(240);
-    while (Instant.now().isBefore(deadline)) {
-      JsonObject run = server.getJson("/api/runs/" + id).asJsonObject();
-      String status = run.getString("status");
-      if (!status.equals("STARTING") && !status.equals("STARTED")) {
-        return run;
-      }
-      sleep(200);
-    }
-    throw new AssertionError("run " + id + " did not end in time; log:\n" + server.log());
+    return server.awaitRunEnd(id, Duration.ofMinutes(4));
   }
 
   static void sleep(long millis) {

@@ -1,7 +1,12 @@
 package org.cync.testing;
 
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -36,6 +41,42 @@ public final class Browser {
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     return driver;
+  }
+
+  /** A console flow that may throw: checked exceptions pass through {@link #recording}. */
+  @FunctionalInterface
+  public interface Flow {
+    void run(ChromeDriver browser) throws Exception;
+  }
+
+  /**
+   * Opens a browser, runs the flow and quits; when the flow fails, the page as it was is kept under
+   * {@code target/screenshots/} as {@code name-failed.png} and {@code name-failed.html}, so a red
+   * CI run shows what the browser saw.
+   */
+  public static void recording(String name, Flow flow) throws Exception {
+    ChromeDriver browser = open();
+    try {
+      flow.run(browser);
+    } catch (Exception | AssertionError e) {
+      screenshot(browser, name + "-failed.png");
+      Files.writeString(
+          Path.of("target", "screenshots", name + "-failed.html"), browser.getPageSource());
+      throw e;
+    } finally {
+      browser.quit();
+    }
+  }
+
+  /** Saves what the browser shows now as {@code target/screenshots/name}. */
+  public static Path screenshot(ChromeDriver browser, String name) throws IOException {
+    Path shot = Path.of("target", "screenshots", name);
+    Files.createDirectories(shot.getParent());
+    Files.copy(
+        browser.getScreenshotAs(OutputType.FILE).toPath(),
+        shot,
+        StandardCopyOption.REPLACE_EXISTING);
+    return shot;
   }
 
   /** Opens {@code base} and signs in as the test administrator. */

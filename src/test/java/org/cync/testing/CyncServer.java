@@ -284,6 +284,42 @@ public final class CyncServer implements AutoCloseable {
     }
   }
 
+  /**
+   * Starts a run through {@code POST /api/runs} with the given JSON parameters and returns its
+   * execution ID; fails unless the answer is 202.
+   */
+  public long startRun(String parametersJson) {
+    HttpResponse<String> started = postJson("/api/runs", parametersJson);
+    if (started.statusCode() != 202) {
+      throw new AssertionError("POST /api/runs -> " + started.statusCode() + ": " + started.body());
+    }
+    return parse(started.body()).getJsonNumber("executionId").longValue();
+  }
+
+  /**
+   * Waits until run {@code id} is no longer starting, started or stopping and returns it as the API
+   * shows it; fails with the tail of the server's log when it has not ended in time.
+   */
+  public JsonObject awaitRunEnd(long id, Duration within) {
+    Instant deadline = Instant.now().plus(within);
+    while (Instant.now().isBefore(deadline)) {
+      JsonObject run = getJson("/api/runs/" + id).asJsonObject();
+      String status = run.getString("status");
+      if (!List.of("STARTING", "STARTED", "STOPPING").contains(status)) {
+        return run;
+      }
+      sleep(200);
+    }
+    String all = log();
+    throw new AssertionError(
+        "run "
+            + id
+            + " did not end within "
+            + within
+            + "; log:\n"
+            + all.substring(Math.max(0, all.length() - 20_000)));
+  }
+
   public static int freePort() {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
