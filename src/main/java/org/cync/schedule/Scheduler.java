@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.cync.settings.SyncSettingsSaved;
 import org.cync.settings.SyncSettingsStore;
+import org.cync.testhooks.TestHooks;
 
 /**
  * The timer that starts runs by itself, and nothing more: one interval timer built from the stored
@@ -27,12 +28,13 @@ import org.cync.settings.SyncSettingsStore;
  * one interval after the server's start or the change; what a firing does is {@link
  * ScheduledStart}'s.
  *
- * <p>Rebuilt on {@link SyncSettingsSaved} (after the save has committed), not re-read at each
- * firing: a timer that read its interval only when it fired would keep the old one until then (up
- * to a day), and "off" would leave a timer ticking; with the event a change takes effect at once
- * and the dashboard's "next run" is the timer's own. Non-persistent: Payara Micro keeps persistent
- * timers in Hazelcast memory, not on disk, and they fail without Hazelcast; the schedule itself is
- * kept in Derby with the other settings.
+ * <p>Rebuilt on {@link SyncSettingsSaved}, inside the save's transaction (timer creation and
+ * cancellation are transactional, so a save that rolls back keeps the old timer), not re-read at
+ * each firing: a timer that read its interval only when it fired would keep the old one until then
+ * (up to a day), and "off" would leave a timer ticking; with the event a change takes effect at
+ * once and the dashboard's "next run" is the timer's own. Non-persistent: Payara Micro keeps
+ * persistent timers in Hazelcast memory, not on disk, and they fail without Hazelcast; the schedule
+ * itself is kept in Derby with the other settings.
  */
 @Singleton
 @Startup
@@ -44,6 +46,7 @@ public class Scheduler {
   @Resource TimerService timers;
   @Inject SyncSettingsStore settings;
   @Inject ScheduledStart start;
+  @Inject TestHooks hooks;
 
   @PostConstruct
   void boot() {
@@ -67,7 +70,7 @@ public class Scheduler {
       LOG.info("Schedule off: runs start only from the console or the API");
       return;
     }
-    long interval = options.everyMinutes() * 60_000L;
+    long interval = options.everyMinutes() * hooks.scheduleMinute().toMillis();
     timers.createIntervalTimer(interval, interval, new TimerConfig("contact-sync schedule", false));
     LOG.info(
         () ->

@@ -8,9 +8,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -27,7 +24,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -45,9 +41,19 @@ class SyncSettingsIT {
   static final String API = "/api/sync-settings";
   static CyncServer server;
 
+  /**
+   * The length of the schedule's "minute" in this server (a test hook): the schedule's behaviour is
+   * the same at any unit, and the test need not wait for real minutes.
+   */
+  static final Duration MINUTE = Duration.ofSeconds(15);
+
   @BeforeAll
   static void start() {
-    server = CyncServer.start(CyncServer.freshDataDir("cync-sync-settings"));
+    server =
+        CyncServer.start(
+            CyncServer.freshDataDir("cync-sync-settings"),
+            "-Dcync.test-hooks=on",
+            "-Dcync.test.schedule-minute=" + MINUTE);
   }
 
   @AfterAll
@@ -134,21 +140,7 @@ class SyncSettingsIT {
     assertFalse(
         server.getAnonymously("/sync.xhtml").body().contains("sync:save"),
         "the page needs a login");
-    ChromeDriver browser = Browser.open();
-    try {
-      pageFlow(browser);
-    } catch (AssertionError | RuntimeException e) {
-      Path shot = Path.of("target", "screenshots", "sync-settings-failed.png");
-      Files.createDirectories(shot.getParent());
-      Files.copy(
-          browser.getScreenshotAs(OutputType.FILE).toPath(),
-          shot,
-          StandardCopyOption.REPLACE_EXISTING);
-      Files.writeString(shot.resolveSibling("sync-settings-failed.html"), browser.getPageSource());
-      throw e;
-    } finally {
-      browser.quit();
-    }
+    Browser.recording("sync-settings", SyncSettingsIT::pageFlow);
   }
 
   private static void pageFlow(ChromeDriver browser) throws Exception {
@@ -263,13 +255,13 @@ class SyncSettingsIT {
       assertEquals(1, armed.getInt("everyMinutes"));
       Instant next = Instant.parse(armed.getString("nextRun"));
       assertTrue(
-          next.isAfter(saved.plusSeconds(30)) && !next.isAfter(saved.plusSeconds(60)),
+          next.isAfter(saved.plus(MINUTE.dividedBy(2))) && !next.isAfter(saved.plus(MINUTE)),
           "one interval after the change: " + next + " vs " + saved);
       assertTrue(armed.getBoolean("nextRunReconcile"), "no reconcile has ever finished");
       assertTrue(armed.isNull("lastStarted"), armed.toString());
 
       CyncServer.await(
-          Duration.ofSeconds(75), "a scheduled run", () -> !schedule().isNull("lastStarted"));
+          MINUTE.plusSeconds(15), "a scheduled run", () -> !schedule().isNull("lastStarted"));
       JsonObject started = schedule().getJsonObject("lastStarted");
       long first = started.getJsonNumber("executionId").longValue();
       JsonObject parameters = started.getJsonObject("parameters");
@@ -290,7 +282,7 @@ class SyncSettingsIT {
         busy = CyncServer.parse(held.body()).getJsonNumber("executionId").longValue();
         String expected = "Scheduled run skipped: run " + busy + " is still running.";
         CyncServer.await(
-            Duration.ofSeconds(75),
+            MINUTE.plusSeconds(15),
             "a skip in the audit log",
             () -> scheduleAudit().stream().anyMatch(e -> e.getString("detail").equals(expected)));
         JsonObject skip =
@@ -320,7 +312,7 @@ class SyncSettingsIT {
       assertEquals("COMPLETED", awaitEnd(busy).getString("status"));
       int skips = scheduleAudit().size();
       long untilAfterTheNextFiring =
-          Duration.between(Instant.now(), firing.plusSeconds(65)).toMillis();
+          Duration.between(Instant.now(), firing.plus(MINUTE).plusSeconds(5)).toMillis();
       Thread.sleep(Math.max(0, untilAfterTheNextFiring));
       assertEquals(skips, scheduleAudit().size(), "no firing after the schedule was switched off");
       assertEquals(
@@ -343,8 +335,8 @@ class SyncSettingsIT {
   }
 
   /**
-   * Waits until no run is going and the schedule fires in 5 to 15 seconds (a firing in between
-   * starts a delta run, which is let end); answers when it fires.
+   * Waits until no run is going and the schedule fires in 3 seconds or more, within the interval (a
+   * firing in between starts a delta run, which is let end); answers when it fires.
    */
   static Instant quietBeforeTheNextFiring() throws InterruptedException {
     Instant deadline = Instant.now().plusSeconds(240);
@@ -352,10 +344,10 @@ class SyncSettingsIT {
       Instant next = Instant.parse(schedule().getString("nextRun"));
       long ms = Duration.between(Instant.now(), next).toMillis();
       JsonObject newest = server.getJson("/api/runs?max=1").asJsonArray().getJsonObject(0);
-      if (ms >= 5_000 && ms <= 15_000 && !GOING.contains(newest.getString("status"))) {
+      if (ms >= 3_000 && ms <= MINUTE.toMillis() && !GOING.contains(newest.getString("status"))) {
         return next;
       }
-      Thread.sleep(ms > 15_000 ? ms - 12_000 : 1_000);
+      Thread.sleep(500);
     }
     throw new AssertionError("no quiet moment before a firing; log:\n" + server.log());
   }
@@ -381,22 +373,12 @@ class SyncSettingsIT {
   }
 
   static JsonObject awaitEnd(long id) {
-    CyncServer.await(
-        Duration.ofSeconds(240),
-        "the end of run " + id,
-        () ->
-            !GOING.contains(server.getJson("/api/runs/" + id).asJsonObject().getString("status")));
-    return server.getJson("/api/runs/" + id).asJsonObject();
+    return server.awaitRunEnd(id, Duration.ofMinutes(4));
   }
 
   static void screenshot(ChromeDriver browser, String name, String scrollTo) throws Exception {
     browser.executeScript("arguments[0].scrollIntoView()", browser.findElement(By.id(scrollTo)));
-    Path shot = Path.of("target", "screenshots", name);
-    Files.createDirectories(shot.getParent());
-    Files.copy(
-        browser.getScreenshotAs(OutputType.FILE).toPath(),
-        shot,
-        StandardCopyOption.REPLACE_EXISTING);
+    Browser.screenshot(browser, name);
   }
 
   static WebElement field(ChromeDriver browser, String id) {
