@@ -66,7 +66,7 @@ class ExampleReplayTest {
     assertTrue(diff.isEmpty(), documented + ": " + diff);
   }
 
-  @ParameterizedTest
+  @ParameterizedTest(name = "{0}")
   @EnumSource(Source.class)
   void createContactAsDocumented(Source src) {
     src.assumeAvailable();
@@ -81,7 +81,7 @@ class ExampleReplayTest {
     assertSameShape(src, "contact-get.response.json", get.json());
   }
 
-  @ParameterizedTest
+  @ParameterizedTest(name = "{0}")
   @EnumSource(Source.class)
   void placeholderBirthdayIsRejectedLikeGraphWould(Source src) {
     src.assumeAvailable();
@@ -106,7 +106,7 @@ class ExampleReplayTest {
     assertEquals("RequestBodyRead", r.code());
   }
 
-  @ParameterizedTest
+  @ParameterizedTest(name = "{0}")
   @EnumSource(Source.class)
   void createFolderAndUpdateContactAsDocumented(Source src) {
     src.assumeAvailable();
@@ -139,7 +139,7 @@ class ExampleReplayTest {
         patched.json().get("birthday").getAsString().startsWith(doc.get("birthday").getAsString()));
   }
 
-  @ParameterizedTest
+  @ParameterizedTest(name = "{0}")
   @EnumSource(Source.class)
   void extensionsAndExtendedPropertiesAsDocumented(Source src) {
     src.assumeAvailable();
@@ -198,7 +198,7 @@ class ExampleReplayTest {
     assertEquals(doc, expanded.getAsJsonArray("singleValueExtendedProperties"));
   }
 
-  @ParameterizedTest
+  @ParameterizedTest(name = "{0}")
   @EnumSource(Source.class)
   void directoryResponsesAsDocumented(Source src) {
     src.assumeAvailable();
@@ -241,7 +241,7 @@ class ExampleReplayTest {
     assertTrue(GraphReference.shapeDifferences(docMember, member, Set.of()).isEmpty());
   }
 
-  @ParameterizedTest
+  @ParameterizedTest(name = "{0}")
   @EnumSource(Source.class)
   void batchAndErrorEnvelopesAsDocumented(Source src) {
     src.assumeAvailable();
@@ -293,7 +293,7 @@ class ExampleReplayTest {
             .isEmpty());
   }
 
-  @ParameterizedTest
+  @ParameterizedTest(name = "{0}")
   @EnumSource(Source.class)
   void tokenResponsesAsDocumented(Source src) {
     src.assumeAvailable();
@@ -317,7 +317,7 @@ class ExampleReplayTest {
     assertEquals(70011, err.json().getAsJsonArray("error_codes").get(0).getAsInt());
   }
 
-  @ParameterizedTest
+  @ParameterizedTest(name = "{0}")
   @EnumSource(Source.class)
   void photoMetadataAsDocumented(Source src) {
     src.assumeAvailable();

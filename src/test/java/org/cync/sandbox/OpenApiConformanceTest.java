@@ -74,7 +74,7 @@ class OpenApiConformanceTest {
        "extensions":[{"@odata.type":"microsoft.graph.openTypeExtension","extensionName":"org.cync.source","sourceId":"x","n":1}],
        "singleValueExtendedProperties":[{"id":"String {66f5a359-4659-4830-9070-00047ec6ac6e} Name CyncSourceId","value":"x"}]}""";
 
-  @ParameterizedTest
+  @ParameterizedTest(name = "{0}")
   @EnumSource(Source.class)
   void contactsValidateAgainstTheContactSchema(Source src) {
     GraphReference ref = src.schemas();
@@ -98,7 +98,7 @@ class OpenApiConformanceTest {
         call("GET", "/users/" + user + "/contacts?$top=1", null));
   }
 
-  @ParameterizedTest
+  @ParameterizedTest(name = "{0}")
   @EnumSource(Source.class)
   void extensionsFoldersAndErrorsValidate(Source src) {
     GraphReference ref = src.schemas();
@@ -120,7 +120,7 @@ class OpenApiConformanceTest {
     assertValid(ref, "microsoft.graph.ODataErrors.ODataError", notFound.json());
   }
 
-  @ParameterizedTest
+  @ParameterizedTest(name = "{0}")
   @EnumSource(Source.class)
   void negativeControlTheCheckerCatchesWrongBodies(Source src) {
     GraphReference ref = src.schemas();
@@ -137,7 +137,7 @@ class OpenApiConformanceTest {
         all);
   }
 
-  @ParameterizedTest
+  @ParameterizedTest(name = "{0}")
   @EnumSource(Source.class)
   void usersUseOnlyDeclaredPropertiesWithTheirTypes(Source src) {
     GraphReference ref = src.schemas();
