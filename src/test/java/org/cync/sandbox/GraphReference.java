@@ -1,8 +1,11 @@
 package org.cync.sandbox;
 
+import com.google.gson.Gson;
 import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,61 +18,135 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.Assumptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * Microsoft's reference material beside the repository ({@code ../shared/graph-reference}): the
- * OpenAPI component schemas and the documented example bodies, plus a small OpenAPI 3.0 schema
- * checker that is stricter than the schemas (it also reports properties they do not declare).
+ * Facts from Microsoft's OpenAPI component schemas and documented example bodies, read from one of
+ * two {@link Source}s: the project's own condensed fixtures ({@code
+ * src/test/resources/graph-fixtures}, always present; README.md there names the source of each
+ * file) or Microsoft's originals beside the clone ({@code ../shared/graph-reference}, optional).
+ * Plus a small OpenAPI 3.0 schema checker that is stricter than the schemas (it also reports
+ * properties they do not declare).
  */
 final class GraphReference {
-  static final Path ROOT = locate();
-  private final Map<String, Object> schemas = new HashMap<>();
+  /** Where the reference facts come from; tests run over both. */
+  enum Source {
+    /** The project's fixtures on the test classpath: always available. */
+    FIXTURES,
+    /** Microsoft's originals in ../shared/graph-reference: only when that folder exists. */
+    ORIGINALS;
 
-  private static Path locate() {
-    Path p =
+    /** The one place under src/ that looks beside the clone; nothing requires it to exist. */
+    static final Path ORIGINALS_DIR =
         Path.of(System.getProperty("user.dir")).resolve("../shared/graph-reference").normalize();
-    if (!Files.isDirectory(p.resolve("openapi")) || !Files.isDirectory(p.resolve("examples"))) {
-      throw new IllegalStateException(
-          "Graph reference files not found at "
-              + p
-              + " (clone the repository with shared/ beside it)");
-    }
-    return p;
-  }
 
-  @SuppressWarnings("unchecked")
-  GraphReference(String... openApiFiles) {
-    LoaderOptions opts = new LoaderOptions();
-    opts.setCodePointLimit(50 * 1024 * 1024);
-    for (String f : openApiFiles) {
-      try (Reader r =
-          Files.newBufferedReader(ROOT.resolve("openapi").resolve(f), StandardCharsets.UTF_8)) {
-        Map<String, Object> doc = new Yaml(opts).load(r);
-        Object comps = doc.get("components");
-        if (comps instanceof Map<?, ?> c && c.get("schemas") instanceof Map<?, ?> s) {
-          schemas.putAll((Map<String, Object>) s);
-        } else {
-          doc.forEach(
-              (k, v) -> {
-                if (k.startsWith("microsoft.graph.")) {
-                  schemas.put(k, v);
-                }
-              });
-        }
-      } catch (IOException e) {
-        throw new IllegalStateException(e);
+    static boolean originalsPresent() {
+      return Files.isDirectory(ORIGINALS_DIR.resolve("openapi"))
+          && Files.isDirectory(ORIGINALS_DIR.resolve("examples"));
+    }
+
+    /**
+     * Aborts (reported as skipped, with the reason) the ORIGINALS variant when the folder is
+     * absent; the FIXTURES variant always runs.
+     */
+    void assumeAvailable() {
+      if (this == ORIGINALS) {
+        Assumptions.assumeTrue(
+            originalsPresent(),
+            "not applicable: Microsoft's originals not found at "
+                + ORIGINALS_DIR
+                + " (the fixtures variant of this test ran)");
       }
     }
+
+    /** A documented example body by its file name in graph-reference/examples. */
+    JsonElement example(String name) {
+      assumeAvailable();
+      if (this == ORIGINALS) {
+        try {
+          return JsonParser.parseString(
+              Files.readString(ORIGINALS_DIR.resolve("examples").resolve(name)));
+        } catch (IOException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+      return fixture("examples/" + name).get("body");
+    }
+
+    /** The component schemas of the contacts module and the user schema. */
+    GraphReference schemas() {
+      assumeAvailable();
+      return this == ORIGINALS
+          ? GraphReference.fromYaml(
+              "PersonalContacts.yml", "Users.Functions.user-schema.excerpt.yml")
+          : GraphReference.fromFixtures("personal-contacts.json", "user.json");
+    }
   }
 
-  static JsonElement example(String name) {
-    try {
-      return JsonParser.parseString(Files.readString(ROOT.resolve("examples").resolve(name)));
+  static final String FIXTURES_DIR = "/graph-fixtures/";
+  private final Map<String, Object> schemas = new HashMap<>();
+
+  private GraphReference() {}
+
+  /** A fixture file ({@code _source} plus {@code body} or {@code schemas}) from the classpath. */
+  static JsonObject fixture(String name) {
+    try (InputStream in = GraphReference.class.getResourceAsStream(FIXTURES_DIR + name)) {
+      if (in == null) {
+        throw new IllegalStateException("fixture missing: " + FIXTURES_DIR + name);
+      }
+      return JsonParser.parseString(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+          .getAsJsonObject();
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static GraphReference fromFixtures(String... files) {
+    GraphReference ref = new GraphReference();
+    for (String f : files) {
+      JsonObject schemas = fixture("schemas/" + f).getAsJsonObject("schemas");
+      ref.schemas.putAll(new Gson().fromJson(schemas, Map.class));
+    }
+    return ref;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static GraphReference fromYaml(String... openApiFiles) {
+    GraphReference ref = new GraphReference();
+    for (String f : openApiFiles) {
+      ref.schemas.putAll(originalYaml(f));
+    }
+    return ref;
+  }
+
+  /** The component schemas of one original OpenAPI file (or of a schema excerpt). */
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> originalYaml(String file) {
+    LoaderOptions opts = new LoaderOptions();
+    opts.setCodePointLimit(50 * 1024 * 1024);
+    Map<String, Object> out = new HashMap<>();
+    try (Reader r =
+        Files.newBufferedReader(
+            Source.ORIGINALS_DIR.resolve("openapi").resolve(file), StandardCharsets.UTF_8)) {
+      Map<String, Object> doc = new Yaml(opts).load(r);
+      Object comps = doc.get("components");
+      if (comps instanceof Map<?, ?> c && c.get("schemas") instanceof Map<?, ?> s) {
+        out.putAll((Map<String, Object>) s);
+      } else {
+        doc.forEach(
+            (k, v) -> {
+              if (k.startsWith("microsoft.graph.")) {
+                out.put(k, v);
+              }
+            });
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    return out;
   }
 
   boolean has(String schema) {

@@ -9,19 +9,22 @@ import com.google.gson.JsonParser;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.cync.sandbox.GraphReference.Source;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Bodies the sandbox writes, validated against Microsoft's OpenAPI schemas (PersonalContacts.yml
- * and the user-schema excerpt). The three emailAddress properties added to v1.0 in the 2026-03
- * schema sync (graph-behaviour.md §3.2) are newer than this copy of the YAML and are tolerated.
+ * and the user-schema excerpt), once from the project's condensed fixtures (always) and once from
+ * Microsoft's originals in ../shared/graph-reference (not applicable when that folder is absent).
+ * The three emailAddress properties added to v1.0 in the 2026-03 schema sync (graph-behaviour.md
+ * §3.2) are newer than this copy of the YAML and are tolerated.
  */
 class OpenApiConformanceTest {
   static final Set<String> NEWER =
       Set.of("primaryEmailAddress", "secondaryEmailAddress", "tertiaryEmailAddress");
-  static GraphReference ref;
   static GraphSandbox sandbox;
   static Raw raw;
   static String token;
@@ -29,7 +32,6 @@ class OpenApiConformanceTest {
 
   @BeforeAll
   static void start() {
-    ref = new GraphReference("PersonalContacts.yml", "Users.Functions.user-schema.excerpt.yml");
     sandbox = GraphSandbox.builder().users(30).seed(13).start();
     raw = new Raw(sandbox);
     TestApp app = new TestApp();
@@ -51,7 +53,7 @@ class OpenApiConformanceTest {
     return r.json();
   }
 
-  static void assertValid(String schema, JsonElement value) {
+  static void assertValid(GraphReference ref, String schema, JsonElement value) {
     assertTrue(ref.has(schema), schema);
     List<String> problems = ref.validate(schema, value, NEWER);
     assertTrue(problems.isEmpty(), schema + ": " + problems + "\n" + value);
@@ -72,10 +74,12 @@ class OpenApiConformanceTest {
        "extensions":[{"@odata.type":"microsoft.graph.openTypeExtension","extensionName":"org.cync.source","sourceId":"x","n":1}],
        "singleValueExtendedProperties":[{"id":"String {66f5a359-4659-4830-9070-00047ec6ac6e} Name CyncSourceId","value":"x"}]}""";
 
-  @Test
-  void contactsValidateAgainstTheContactSchema() {
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Source.class)
+  void contactsValidateAgainstTheContactSchema(Source src) {
+    GraphReference ref = src.schemas();
     JsonObject created = call("POST", "/users/" + user + "/contacts", FULL);
-    assertValid("microsoft.graph.contact", created);
+    assertValid(ref, "microsoft.graph.contact", created);
     String id = created.get("id").getAsString();
     JsonObject expanded =
         call(
@@ -86,34 +90,40 @@ class OpenApiConformanceTest {
                 + id
                 + "?$expand=extensions,singleValueExtendedProperties",
             null);
-    assertValid("microsoft.graph.contact", expanded);
-    assertValid("microsoft.graph.contact", call("POST", "/users/" + user + "/contacts", "{}"));
+    assertValid(ref, "microsoft.graph.contact", expanded);
+    assertValid(ref, "microsoft.graph.contact", call("POST", "/users/" + user + "/contacts", "{}"));
     assertValid(
+        ref,
         "microsoft.graph.contactCollectionResponse",
         call("GET", "/users/" + user + "/contacts?$top=1", null));
   }
 
-  @Test
-  void extensionsFoldersAndErrorsValidate() {
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Source.class)
+  void extensionsFoldersAndErrorsValidate(Source src) {
+    GraphReference ref = src.schemas();
     String id = call("POST", "/users/" + user + "/contacts", FULL).get("id").getAsString();
     JsonObject exts = call("GET", "/users/" + user + "/contacts/" + id + "/extensions", null);
-    assertValid("microsoft.graph.extensionCollectionResponse", exts);
-    assertValid("microsoft.graph.extension", exts.getAsJsonArray("value").get(0));
+    assertValid(ref, "microsoft.graph.extensionCollectionResponse", exts);
+    assertValid(ref, "microsoft.graph.extension", exts.getAsJsonArray("value").get(0));
     JsonObject folder =
         call(
             "POST",
             "/users/" + user + "/contactFolders",
             "{\"displayName\":\"Schema " + id.hashCode() + "\"}");
-    assertValid("microsoft.graph.contactFolder", folder);
+    assertValid(ref, "microsoft.graph.contactFolder", folder);
     assertValid(
+        ref,
         "microsoft.graph.contactFolderCollectionResponse",
         call("GET", "/users/" + user + "/contactFolders", null));
     Raw.Reply notFound = raw.get("/users/" + user + "/contacts/" + missingId(user), token);
-    assertValid("microsoft.graph.ODataErrors.ODataError", notFound.json());
+    assertValid(ref, "microsoft.graph.ODataErrors.ODataError", notFound.json());
   }
 
-  @Test
-  void negativeControlTheCheckerCatchesWrongBodies() {
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Source.class)
+  void negativeControlTheCheckerCatchesWrongBodies(Source src) {
+    GraphReference ref = src.schemas();
     JsonObject bad = call("POST", "/users/" + user + "/contacts", "{\"givenName\":\"X\"}");
     bad.addProperty("inventedProperty", 1);
     bad.addProperty("birthday", "yesterday");
@@ -127,13 +137,15 @@ class OpenApiConformanceTest {
         all);
   }
 
-  @Test
-  void usersUseOnlyDeclaredPropertiesWithTheirTypes() {
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Source.class)
+  void usersUseOnlyDeclaredPropertiesWithTheirTypes(Source src) {
+    GraphReference ref = src.schemas();
     String select = String.join(",", org.cync.sandbox.tenant.UserSchema.ALL);
     JsonObject list = call("GET", "/users?$select=" + select, null);
     assertFalse(list.getAsJsonArray("value").isEmpty());
     for (JsonElement u : list.getAsJsonArray("value")) {
-      assertValid("microsoft.graph.user", withoutDirectoryObjectProps(u.getAsJsonObject()));
+      assertValid(ref, "microsoft.graph.user", withoutDirectoryObjectProps(u.getAsJsonObject()));
     }
   }
 

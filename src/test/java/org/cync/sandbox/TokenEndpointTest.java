@@ -227,8 +227,46 @@ class TokenEndpointTest {
   @Test
   void issuerOrSubjectOtherThanClientIdIs700021() {
     TestApp.Assertion a = app.assertion(sandbox.tokenUrl());
+    a.iss = "someone-else";
     a.sub = "someone-else";
     assertAadError(send(a), 401, "invalid_client", 700021);
+  }
+
+  /** AADSTS50048 SubjectMismatchesIssuer (Entra's error code reference). */
+  @Test
+  void subjectOtherThanIssuerIs50048() {
+    TestApp.Assertion a = app.assertion(sandbox.tokenUrl());
+    a.sub = "someone-else";
+    Raw.Reply r = send(a);
+    assertAadError(r, 401, "invalid_client", 50048);
+    assertTrue(
+        r.json()
+            .get("error_description")
+            .getAsString()
+            .contains("Subject mismatches Issuer claim in the client assertion"),
+        r.text());
+    TestApp.Assertion issuerOnly = app.assertion(sandbox.tokenUrl());
+    issuerOnly.iss = "someone-else";
+    assertAadError(send(issuerOnly), 401, "invalid_client", 50048);
+  }
+
+  /** AADSTS900144 for a missing grant_type, before any other check of the form. */
+  @Test
+  void missingGrantTypeIs900144() {
+    Map<String, String> f = Raw.form(app.clientId, app.sign(sandbox.tokenUrl()));
+    f.remove("grant_type");
+    Raw.Reply r = raw.token(sandbox.tenantId(), f);
+    assertAadError(r, 400, "invalid_request", 900144);
+    assertTrue(
+        r.json()
+            .get("error_description")
+            .getAsString()
+            .contains("The request body must contain the following parameter: 'grant_type'."),
+        r.text());
+    f.put("grant_type", "");
+    assertAadError(raw.token(sandbox.tenantId(), f), 400, "invalid_request", 900144);
+    f.put("grant_type", "password");
+    assertAadError(raw.token(sandbox.tenantId(), f), 400, "unsupported_grant_type", 70003);
   }
 
   @Test

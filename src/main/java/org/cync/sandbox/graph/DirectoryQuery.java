@@ -9,7 +9,9 @@ import org.cync.sandbox.tenant.UserSchema;
 /**
  * The query options of a directory collection (/users, /groups, members): $top 1–999, $select,
  * $filter, $orderby, $search, $count, with Entra's rule that advanced constructs need {@code
- * ConsistencyLevel: eventual} plus {@code $count=true} or give Request_UnsupportedQuery.
+ * ConsistencyLevel: eventual} plus {@code $count=true} or give Request_UnsupportedQuery; {@code
+ * $count=true} alone is ignored and {@code $search} needs the header only
+ * (https://learn.microsoft.com/en-us/graph/aad-advanced-queries).
  */
 final class DirectoryQuery {
   final int top;
@@ -19,6 +21,28 @@ final class DirectoryQuery {
   final boolean descending;
   final String search;
   final boolean count;
+
+  /** The message https://learn.microsoft.com/en-us/graph/aad-advanced-queries documents. */
+  static final String SEARCH_NEEDS_EVENTUAL =
+      "Request with $search query parameter only works through MSGraph with a special request"
+          + " header: 'ConsistencyLevel: eventual'";
+
+  /**
+   * {@code $count} as a URL segment (/users/$count, /groups/{id}/members/$count) needs
+   * ConsistencyLevel: eventual, else 400 Request_BadRequest "$count is not currently supported.";
+   * with it the answer is the bare number as text/plain (user-list example 3,
+   * group-list-transitivemembers example 2):
+   * https://learn.microsoft.com/en-us/graph/aad-advanced-queries
+   */
+  static ApiResponse countSegment(ApiRequest req, java.util.function.LongSupplier count) {
+    if (!req.eventual()) {
+      throw GraphException.badRequest("Request_BadRequest", "$count is not currently supported.");
+    }
+    return ApiResponse.binary(
+        200,
+        "text/plain",
+        String.valueOf(count.getAsLong()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
 
   DirectoryQuery(ApiRequest req, List<String> defaults, boolean usersSchema, boolean collection) {
     String t = req.query.get("$top");
@@ -63,15 +87,12 @@ final class DirectoryQuery {
       descending = false;
     }
     search = req.query.get("$search");
-    count = req.countRequested();
-    if (count && !req.eventual()) {
-      throw GraphException.badRequest("Request_BadRequest", "$count is not currently supported.");
-    }
+    // Without ConsistencyLevel: eventual, $count=true is silently ignored (200, no @odata.count)
+    // and $search is refused with Request_UnsupportedQuery: "Error handling for advanced queries"
+    // in https://learn.microsoft.com/en-us/graph/aad-advanced-queries
+    count = req.countRequested() && req.eventual();
     if (search != null && !req.eventual()) {
-      throw GraphException.badRequest(
-          "Request_BadRequest",
-          "Request with $search query parameter only works through MSGraph with a special request header:"
-              + " 'ConsistencyLevel: eventual'");
+      throw GraphException.unsupportedQuery(SEARCH_NEEDS_EVENTUAL);
     }
     if (filter != null && !advancedOk) {
       if (filter.advanced.contains("ne")) {

@@ -63,6 +63,23 @@ final class GroupsApi {
       throw GraphException.noRoute();
     }
     String cast = req.seg(3);
+    if ("$count".equals(cast) && req.segments.size() == 4) {
+      // GET /groups/{id}/members/$count and /transitiveMembers/$count (ConsistencyLevel:
+      // eventual):
+      // https://learn.microsoft.com/en-us/graph/api/group-list-members?view=graph-rest-1.0
+      // and
+      // https://learn.microsoft.com/en-us/graph/api/group-list-transitivemembers?view=graph-rest-1.0
+      return DirectoryQuery.countSegment(
+          req,
+          () ->
+              dir.read(
+                  () ->
+                      (long)
+                          (transitive ? dir.transitiveMembers(g) : g.members())
+                              .stream()
+                                  .filter(id -> member(id, List.of("id"), true) != null)
+                                  .count()));
+    }
     if (cast != null
         && !cast.equalsIgnoreCase("microsoft.graph.user")
         && !cast.equalsIgnoreCase("microsoft.graph.group")) {

@@ -73,7 +73,9 @@ final class Paging {
     }
     JsonObject o = new JsonObject();
     o.addProperty("@odata.context", context);
-    if (count) {
+    if (count && !req.query.containsKey("$skiptoken")) {
+      // "the @odata.count property is returned only in the first page of the paged result set"
+      // https://learn.microsoft.com/en-us/graph/paging
       o.addProperty("@odata.count", all.size());
     }
     if (from + top < all.size()) {

@@ -1,7 +1,6 @@
 package org.cync.sandbox.graph;
 
 import com.google.gson.JsonObject;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -65,12 +64,8 @@ final class UsersApi {
   }
 
   ApiResponse count(ApiRequest req) {
-    if (!req.eventual()) {
-      throw GraphException.badRequest("Request_BadRequest", "$count is not currently supported.");
-    }
-    long n = dir.read(() -> dir.allUsers().stream().filter(u -> !u.deleted()).count());
-    return ApiResponse.binary(
-        200, "text/plain", String.valueOf(n).getBytes(StandardCharsets.UTF_8));
+    return DirectoryQuery.countSegment(
+        req, () -> dir.read(() -> dir.allUsers().stream().filter(u -> !u.deleted()).count()));
   }
 
   ApiResponse get(ApiRequest req, String id) {

@@ -33,6 +33,18 @@ final class AssertionValidator {
       throw new AadException(400, "invalid_request", 50027, "JWT token is invalid or malformed.");
     }
     String clientId = app.clientId();
+    if (!String.valueOf(jwt.claim("iss")).equals(String.valueOf(jwt.claim("sub")))) {
+      // AADSTS50048 SubjectMismatchesIssuer: "Subject mismatches Issuer claim in the client
+      // assertion"
+      // (https://learn.microsoft.com/en-us/entra/identity-platform/reference-error-codes);
+      // iss and sub must both be the client id
+      // (https://learn.microsoft.com/en-us/entra/identity-platform/certificate-credentials).
+      throw new AadException(
+          401,
+          "invalid_client",
+          50048,
+          "Subject mismatches Issuer claim in the client assertion. Contact the tenant admin.");
+    }
     if (!clientId.equalsIgnoreCase(String.valueOf(jwt.claim("iss")))
         || !clientId.equalsIgnoreCase(String.valueOf(jwt.claim("sub")))) {
       throw new AadException(

@@ -140,7 +140,19 @@ public final class TokenEndpoint implements HttpHandler {
       return null; // over 1 MB: refused like a front door would, never parsed truncated
     }
     Map<String, String> form = Http.params(new String(body, StandardCharsets.UTF_8));
-    if (!"client_credentials".equals(form.get("grant_type"))) {
+    String grantType = form.get("grant_type");
+    if (grantType == null || grantType.isEmpty()) {
+      // AADSTS900144 "The request body must contain the following parameter: '{name}'":
+      // https://learn.microsoft.com/en-us/entra/identity-platform/reference-error-codes ; the
+      // request must carry grant_type=client_credentials in its body:
+      // https://learn.microsoft.com/en-us/entra/identity-platform/v2-oauth2-client-creds-grant-flow
+      throw new AadException(
+          400,
+          "invalid_request",
+          900144,
+          "The request body must contain the following parameter: 'grant_type'.");
+    }
+    if (!"client_credentials".equals(grantType)) {
       throw new AadException(
           400,
           "unsupported_grant_type",
