@@ -12,10 +12,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
+import org.cync.testhooks.TestHooks;
 
 /**
  * {@code /api/runs}: start, restart and inspect contact-sync runs. Parameters are a JSON object of
- * strings.
+ * strings, the documented ones only ({@link RunRequest}); a wrong one is a 400 that names it.
  */
 @Path("runs")
 @Produces(MediaType.APPLICATION_JSON)
@@ -23,6 +24,7 @@ import java.util.Map;
 public class RunResource {
   @Inject SyncRuns runs;
   @Inject RunMailboxes mailboxes;
+  @Inject TestHooks hooks;
 
   @GET
   public List<RunView> recent(@QueryParam("max") Integer max) {
@@ -54,18 +56,22 @@ public class RunResource {
 
   @POST
   public Response start(Map<String, String> parameters) {
-    return accepted(() -> runs.start(parameters == null ? Map.of() : parameters));
+    return accepted(() -> runs.start(RunRequest.forStart(parameters, hooks.on())));
   }
 
   @POST
   @Path("{id}/restart")
   public Response restart(@PathParam("id") long id, Map<String, String> overrides) {
-    return accepted(() -> runs.restart(id, overrides == null ? Map.of() : overrides));
+    return accepted(() -> runs.restart(id, RunRequest.forRestart(overrides, hooks.on())));
   }
 
   private static Response accepted(java.util.function.LongSupplier action) {
     try {
       return Response.accepted(Map.of("executionId", action.getAsLong())).build();
+    } catch (RunRequest.BadRunRequest e) {
+      return Response.status(Response.Status.BAD_REQUEST)
+          .entity(Map.of("error", e.getMessage()))
+          .build();
     } catch (RunConflict e) {
       return Response.status(Response.Status.CONFLICT)
           .entity(Map.of("error", e.getMessage()))

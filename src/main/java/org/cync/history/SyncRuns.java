@@ -34,10 +34,24 @@ public class SyncRuns {
           "Run " + running.get(0) + " is still running; wait for it to end or stop it first.");
     }
     refuseSampleWhileConnected(parameters.get(SyncJobParameters.DIRECTORY));
-    return operator().start(SyncJobParameters.JOB_NAME, toProperties(parameters));
+    long id = operator().start(SyncJobParameters.JOB_NAME, toProperties(parameters));
+    audit.record("Run started", "Run " + id + " started" + described(parameters) + ".");
+    return id;
   }
 
   public synchronized long restart(long executionId, Map<String, String> overrides) {
+    long id = restartQuietly(executionId, overrides);
+    audit.record(
+        "Run restarted",
+        "Run " + executionId + " restarted as run " + id + described(overrides) + ".");
+    return id;
+  }
+
+  private static String described(Map<String, String> parameters) {
+    return parameters.isEmpty() ? "" : " with " + new java.util.TreeMap<>(parameters);
+  }
+
+  private long restartQuietly(long executionId, Map<String, String> overrides) {
     List<Long> running = running();
     if (!running.isEmpty()) {
       throw new RunConflict(
@@ -68,6 +82,7 @@ public class SyncRuns {
   }
 
   @jakarta.inject.Inject RunMailboxes mailboxes;
+  @jakarta.inject.Inject org.cync.audit.AuditTrail audit;
   @jakarta.inject.Inject org.cync.connection.Connection connection;
 
   /**
@@ -100,7 +115,19 @@ public class SyncRuns {
     }
     long planned =
         mailboxes.of(run.getInstanceId()).stream().mapToLong(RunMailbox::getPlannedDeletes).sum();
-    return restart(executionId, Map.of(SyncJobParameters.APPROVED_DELETES, Long.toString(planned)));
+    long id =
+        restartQuietly(
+            executionId, Map.of(SyncJobParameters.APPROVED_DELETES, Long.toString(planned)));
+    audit.record(
+        "Run approved",
+        "Run "
+            + executionId
+            + " approved: "
+            + planned
+            + " planned deletion(s) allowed; it goes on as run "
+            + id
+            + ".");
+    return id;
   }
 
   /** The exit status of a run the deletion guard stopped. */

@@ -447,6 +447,16 @@ class ContactSyncIT {
             .sum();
     assertTrue(plannedDeletes > 100, "most users leave the sources: " + plannedDeletes);
 
+    // Deletions are approved only through approve: a start cannot carry an approval, nor a test
+    // hook on a production server; both are refused by name, and nothing starts.
+    for (String smuggled : new String[] {"approvedDeletes\":\"999", "failAtItem\":\"3"}) {
+      var refused = server.postJson("/api/runs", "{\"" + smuggled + "\"}");
+      assertEquals(400, refused.statusCode(), refused.body());
+      String field = smuggled.substring(0, smuggled.indexOf('"'));
+      assertTrue(
+          CyncServer.parse(refused.body()).getString("error").contains("'" + field + "'"),
+          refused.body());
+    }
     JsonObject held = runToTheEnd("{}");
     assertEquals("STOPPED", held.getString("status"), held.toString());
     assertEquals("AWAITING_APPROVAL", held.getString("exitStatus"));
@@ -457,7 +467,18 @@ class ContactSyncIT {
     var again =
         server.send("POST", "/api/runs/" + dry.getJsonNumber("executionId") + "/approve", "{}");
     assertEquals(409, again.statusCode(), "only a held run can be approved: " + again.body());
-    assertCompleted(awaitEnd(approveOnTheDashboard(held.getJsonNumber("executionId").longValue())));
+    long heldId = held.getJsonNumber("executionId").longValue();
+    long approved = approveOnTheDashboard(heldId);
+    assertCompleted(awaitEnd(approved));
+    String approval =
+        "Run %d approved: %d planned deletion(s) allowed; it goes on as run %d."
+            .formatted(heldId, plannedDeletes, approved);
+    assertTrue(
+        server.getJson("/api/audit?max=50").asJsonArray().getValuesAs(JsonObject.class).stream()
+            .anyMatch(
+                e ->
+                    e.getString("detail").equals(approval) && e.getString("actor").equals("admin")),
+        "the audit log records who approved what");
     sourceGroup = targets;
     assertExactEndState();
 

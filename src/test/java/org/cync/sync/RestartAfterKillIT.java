@@ -25,7 +25,7 @@ class RestartAfterKillIT {
     Path data = CyncServer.freshDataDir("restart-after-kill");
     long firstRun;
     long writtenBeforeCrash;
-    try (CyncServer server = CyncServer.start(data)) {
+    try (CyncServer server = CyncServer.start(data, "-Dcync.test-hooks=on")) {
       server.getJson("/api/directory/snapshot"); // warm up, so polling keeps pace with the run
       String parameters =
           "{\"sampleSize\":\"%d\",\"chunkSize\":\"%d\",\"itemDelayMillis\":\"100\"}"
@@ -39,7 +39,7 @@ class RestartAfterKillIT {
       server.kill();
     }
 
-    try (CyncServer server = CyncServer.start(data)) {
+    try (CyncServer server = CyncServer.start(data, "-Dcync.test-hooks=on")) {
       JsonObject crashed = run(server, firstRun);
       assertEquals(
           "FAILED", crashed.getString("status"), "a run of a dead process is marked failed");
