@@ -16,6 +16,7 @@ import org.cync.directory.MirrorUsers;
 import org.cync.directory.SnapshotRepository;
 import org.cync.directory.SourceUser;
 import org.cync.mailbox.MailboxState;
+import org.cync.settings.SyncOptions;
 
 /**
  * Step {@code desired}: from the directory mirror and the sync settings, what every mailbox should

@@ -22,6 +22,7 @@ import org.cync.mailbox.MailboxState;
 import org.cync.mailbox.PlannedChange;
 import org.cync.mailbox.ScanReconciler;
 import org.cync.mailbox.TargetMailbox;
+import org.cync.settings.SyncOptions;
 
 /**
  * Everything a mailbox partition does before it writes: the folder, the scan that squares the

@@ -22,6 +22,7 @@ import org.cync.photos.DeferredRemovals;
 import org.cync.photos.PhotoLookup;
 import org.cync.photos.PhotoRemovals;
 import org.cync.photos.SourcePhotos;
+import org.cync.settings.SyncOptions;
 
 /**
  * Step {@code photos}: which photo every desired contact should carry. With photos on, each source

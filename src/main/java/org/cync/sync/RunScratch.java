@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.cync.contacts.Wanted;
 import org.cync.mailbox.MailboxPlan;
+import org.cync.settings.SyncOptions;
 import org.cync.settings.SyncSettingsStore;
 
 /**

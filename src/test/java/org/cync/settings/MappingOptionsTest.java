@@ -1,10 +1,10 @@
-package org.cync.contacts;
+package org.cync.settings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import org.cync.contacts.MappingOptions.FileAs;
+import org.cync.settings.MappingOptions.FileAs;
 import org.junit.jupiter.api.Test;
 
 class MappingOptionsTest {

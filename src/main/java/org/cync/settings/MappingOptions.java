@@ -1,4 +1,4 @@
-package org.cync.contacts;
+package org.cync.settings;
 
 /**
  * What the operator chose to put on every contact. Kept apart from the mapping so the console can

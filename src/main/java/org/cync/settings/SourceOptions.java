@@ -1,4 +1,4 @@
-package org.cync.directory;
+package org.cync.settings;
 
 import java.util.Set;
 

@@ -1,10 +1,6 @@
-package org.cync.sync;
+package org.cync.settings;
 
 import java.util.Objects;
-import org.cync.contacts.MappingOptions;
-import org.cync.directory.SourceOptions;
-import org.cync.directory.TargetOptions;
-import org.cync.schedule.ScheduleOptions;
 
 /**
  * Everything an administrator chooses about a sync, as one value: who becomes a contact, whose

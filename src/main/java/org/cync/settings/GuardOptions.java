@@ -1,4 +1,4 @@
-package org.cync.sync;
+package org.cync.settings;
 
 /**
  * The deletion guard: a run that would delete more contacts than this stops before writing and

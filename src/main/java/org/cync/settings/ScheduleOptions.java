@@ -1,4 +1,4 @@
-package org.cync.schedule;
+package org.cync.settings;
 
 /**
  * When CYNC runs by itself: an ordinary (delta) run every {@code everyMinutes}, and a full
