@@ -16,7 +16,6 @@ import java.util.logging.Logger;
 import org.cync.connection.Connection;
 import org.cync.connection.check.MicrosoftErrors;
 import org.cync.contacts.DesiredContacts;
-import org.cync.history.RunMailboxes;
 import org.cync.mailbox.BatchRejected;
 import org.cync.mailbox.GraphJson;
 import org.cync.mailbox.MailboxState;

@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.cync.connection.Connection;
-import org.cync.history.RunMailboxes;
 import org.cync.mailbox.BatchWriter;
 import org.cync.mailbox.ContactOperation;
 import org.cync.mailbox.MailboxState;

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.cync.connection.Connection;
-import org.cync.history.RunMailboxes;
 import org.cync.mailbox.MailboxPlan;
 import org.cync.mailbox.MailboxState;
 

@@ -8,8 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.logging.Logger;
-import org.cync.history.RunMailbox;
-import org.cync.history.RunMailboxes;
 
 /**
  * Logs the start and end of every run with what it did, the boundary an operator looks for in the

@@ -1,4 +1,4 @@
-package org.cync.history;
+package org.cync.sync;
 
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
