@@ -1,4 +1,4 @@
-package org.cync.directory;
+package org.cync.contacts;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -6,7 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
-import org.cync.contacts.DesiredContacts;
+import org.cync.directory.SnapshotRepository;
 
 /**
  * {@code /api/directory/snapshot}: how many source users become contacts ({@code size}), how many
