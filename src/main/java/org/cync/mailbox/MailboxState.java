@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.cync.contacts.Wanted;
 import org.cync.directory.SourceUser;
+import org.cync.graphbatch.ContactPaths;
 
 /**
  * What CYNC knows of every mailbox it writes to: targets, folders, the contacts it holds there, and

@@ -13,10 +13,10 @@ import org.cync.contacts.ContactDrift;
 import org.cync.contacts.DesiredContacts;
 import org.cync.contacts.Wanted;
 import org.cync.directory.SnapshotRepository;
-import org.cync.mailbox.ContactPaths;
+import org.cync.graphbatch.ContactPaths;
+import org.cync.graphbatch.GraphJson;
 import org.cync.mailbox.ContactScan;
 import org.cync.mailbox.FolderFinder;
-import org.cync.mailbox.GraphJson;
 import org.cync.mailbox.MailboxDiff;
 import org.cync.mailbox.MailboxState;
 import org.cync.mailbox.PlannedChange;
@@ -87,7 +87,7 @@ public class MailboxFolderPreparation {
       List<ContactScan.Found> found;
       try {
         found = new ContactScan(graph).folder(id, folder.id(), fields, o.adoptOriginal());
-      } catch (org.cync.mailbox.BatchRejected e) {
+      } catch (org.cync.graphbatch.BatchRejected e) {
         if (t.isWanted() || e.status() != 404 || !"ErrorItemNotFound".equals(e.code())) {
           throw e;
         }
@@ -150,7 +150,7 @@ public class MailboxFolderPreparation {
     List<ContactScan.Found> found;
     try {
       found = new ContactScan(graph).folder(run.mailboxId, old, false, false);
-    } catch (org.cync.mailbox.BatchRejected e) {
+    } catch (org.cync.graphbatch.BatchRejected e) {
       if (e.status() != 404 || !"ErrorItemNotFound".equals(e.code())) {
         throw e;
       }

@@ -11,12 +11,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.cync.connection.Connection;
-import org.cync.mailbox.BatchWriter;
-import org.cync.mailbox.ContactOperation;
+import org.cync.graphbatch.BatchWriter;
+import org.cync.graphbatch.ContactOperation;
+import org.cync.graphbatch.OperationResult;
+import org.cync.graphbatch.WriteStats;
 import org.cync.mailbox.MailboxState;
-import org.cync.mailbox.OperationResult;
 import org.cync.mailbox.PlannedChange;
-import org.cync.mailbox.WriteStats;
 
 /**
  * Sends one chunk of a mailbox's changes in {@code $batch}es ({@link BatchWriter}) and records what

@@ -10,7 +10,7 @@ import org.cync.contacts.ContactCard;
 import org.cync.contacts.ContactFields;
 import org.cync.contacts.ContactMapper;
 import org.cync.contacts.DesiredContacts;
-import org.cync.mailbox.ContactOperation;
+import org.cync.graphbatch.ContactOperation;
 import org.cync.mailbox.PlannedChange;
 import org.cync.mailbox.PlannedChange.Kind;
 import org.cync.settings.MappingOptions;

@@ -1,4 +1,4 @@
-package org.cync.mailbox;
+package org.cync.graphbatch;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;

@@ -1,4 +1,4 @@
-package org.cync.mailbox;
+package org.cync.graphbatch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,7 +20,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
-import org.cync.mailbox.OperationResult.Outcome;
+import org.cync.graphbatch.OperationResult.Outcome;
 import org.junit.jupiter.api.Test;
 
 /** The retry and concurrency rules of {@link BatchWriter}, over a scripted transport. */

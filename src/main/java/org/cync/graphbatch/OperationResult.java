@@ -1,4 +1,4 @@
-package org.cync.mailbox;
+package org.cync.graphbatch;
 
 /**
  * What became of one {@link ContactOperation}.

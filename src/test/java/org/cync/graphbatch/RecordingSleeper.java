@@ -1,4 +1,4 @@
-package org.cync.mailbox;
+package org.cync.graphbatch;
 
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.cync.mailbox;
+package org.cync.graphbatch;
 
 /**
  * Where a mailbox's contacts are addressed: a folder of their own, or the default Contacts folder.

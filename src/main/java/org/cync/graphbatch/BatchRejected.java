@@ -1,4 +1,4 @@
-package org.cync.mailbox;
+package org.cync.graphbatch;
 
 /** The {@code $batch} envelope itself was answered with an error (429, 503, 400, ...). */
 public final class BatchRejected extends RuntimeException {

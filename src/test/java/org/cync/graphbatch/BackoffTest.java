@@ -1,4 +1,4 @@
-package org.cync.mailbox;
+package org.cync.graphbatch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.cync.mailbox;
+package org.cync.graphbatch;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.IntStream;
-import org.cync.mailbox.ContactOperation.Kind;
+import org.cync.graphbatch.ContactOperation.Kind;
 
 /**
  * One {@link BatchWriter#write} call: rounds of envelopes over the still-pending operations; a

@@ -1,4 +1,4 @@
-package org.cync.mailbox;
+package org.cync.graphbatch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,7 +22,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
-import org.cync.mailbox.OperationResult.Outcome;
+import org.cync.graphbatch.OperationResult.Outcome;
 import org.cync.sandbox.GraphSandbox;
 import org.cync.sandbox.mailbox.MailboxAdmin;
 import org.cync.sandbox.tenant.DirectoryUser;

@@ -1,4 +1,4 @@
-package org.cync.mailbox;
+package org.cync.graphbatch;
 
 import com.microsoft.graph.serviceclient.GraphServiceClient;
 import java.nio.charset.StandardCharsets;
@@ -95,8 +95,11 @@ public final class BatchWriter {
     };
   }
 
-  /** Percent-encodes a path segment (IDs may hold '/', '+' or '='; a UPN holds '@'). */
-  static String segment(String s) {
+  /**
+   * Percent-encodes a path segment (IDs may hold '/', '+' or '='; a UPN holds '@'). Public for the
+   * folder lookups in {@code org.cync.mailbox}, which build the same paths.
+   */
+  public static String segment(String s) {
     StringBuilder b = new StringBuilder();
     for (byte c : s.getBytes(StandardCharsets.UTF_8)) {
       if ((c >= 'a' && c <= 'z')
