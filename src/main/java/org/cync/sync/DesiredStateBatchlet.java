@@ -15,7 +15,7 @@ import org.cync.directory.GroupMembers;
 import org.cync.directory.MirrorUsers;
 import org.cync.directory.SnapshotRepository;
 import org.cync.directory.SourceUser;
-import org.cync.mailbox.MailboxState;
+import org.cync.mailbox.TargetMailboxes;
 import org.cync.settings.SyncOptions;
 
 /**
@@ -36,7 +36,7 @@ public class DesiredStateBatchlet extends AbstractBatchlet {
   @Inject SnapshotRepository snapshot;
   @Inject MirrorUsers mirror;
   @Inject DesiredContacts desired;
-  @Inject MailboxState mailboxes;
+  @Inject TargetMailboxes mailboxes;
   @Inject RunScratch scratch;
   @Inject JobContext job;
   @Inject Connection connection;

@@ -18,10 +18,11 @@ import org.cync.graphbatch.GraphJson;
 import org.cync.mailbox.ContactScan;
 import org.cync.mailbox.FolderFinder;
 import org.cync.mailbox.MailboxDiff;
-import org.cync.mailbox.MailboxState;
+import org.cync.mailbox.MailboxRecords;
 import org.cync.mailbox.PlannedChange;
 import org.cync.mailbox.ScanReconciler;
 import org.cync.mailbox.TargetMailbox;
+import org.cync.mailbox.TargetMailboxes;
 import org.cync.settings.SyncOptions;
 
 /**
@@ -33,7 +34,8 @@ import org.cync.settings.SyncOptions;
 public class MailboxFolderPreparation {
   private static final Logger LOG = Logger.getLogger(MailboxFolderPreparation.class.getName());
 
-  @Inject MailboxState state;
+  @Inject TargetMailboxes targets;
+  @Inject MailboxRecords records;
   @Inject DesiredContacts desired;
   @Inject SnapshotRepository snapshot;
   @Inject RunScratch scratch;
@@ -46,8 +48,8 @@ public class MailboxFolderPreparation {
       GraphJson graph, MailboxRun run, SyncOptions o, boolean scan, boolean fields, long execution)
       throws IOException {
     String id = run.mailboxId;
-    TargetMailbox t = state.find(id);
-    List<MailboxDiff.Held> held = state.held(id);
+    TargetMailbox t = targets.find(id);
+    List<MailboxDiff.Held> held = records.held(id);
     String known = t.getFolderId();
     if (!t.isWanted() && known == null) {
       return List.of(); // never written here: nothing of ours to remove
@@ -58,7 +60,7 @@ public class MailboxFolderPreparation {
         return leaving;
       }
       known = null;
-      held = state.held(id);
+      held = records.held(id);
     }
     FolderFinder finder = new FolderFinder(graph);
     boolean look = scan || known == null;
@@ -70,11 +72,11 @@ public class MailboxFolderPreparation {
                 : finder.find(id, known, o.folderName(), look);
     if (FolderFinder.lost(known, folder)) {
       LOG.info(() -> "Mailbox " + id + ": CYNC's folder was deleted; it is made again");
-      state.folderLost(id);
+      records.folderLost(id);
       held = List.of();
     }
     if (!folder.id().equals(known)) {
-      state.folder(id, folder.id(), folder.displayName());
+      records.folder(id, folder.id(), folder.displayName());
     }
     run.folderId = folder.id();
     List<PlannedChange> extra = new ArrayList<>();
@@ -91,7 +93,7 @@ public class MailboxFolderPreparation {
         if (t.isWanted() || e.status() != 404 || !"ErrorItemNotFound".equals(e.code())) {
           throw e;
         }
-        state.folderLost(id); // a former target's folder is gone, and our contacts with it
+        records.folderLost(id); // a former target's folder is gone, and our contacts with it
         return List.of();
       }
       Map<String, DesiredContacts.Versions> cards =
@@ -105,7 +107,7 @@ public class MailboxFolderPreparation {
                 DesiredContacts.Versions v = cards.get(source(f));
                 return v != null && !ContactDrift.changed(f.json(), v.card()).isEmpty();
               });
-      state.applyScan(id, out.record(), out.forget());
+      records.applyScan(id, out.record(), out.forget());
       adopted = out.record().keySet();
       out.discard()
           .forEach(
@@ -113,7 +115,7 @@ public class MailboxFolderPreparation {
       out.mark()
           .forEach(
               (c, s) -> extra.add(new PlannedChange(PlannedChange.Kind.MARK, s, c, null, null)));
-      held = state.held(id);
+      held = records.held(id);
       if (!out.isEmpty()) {
         LOG.info(
             () ->
@@ -154,7 +156,7 @@ public class MailboxFolderPreparation {
       if (e.status() != 404 || !"ErrorItemNotFound".equals(e.code())) {
         throw e;
       }
-      state.folderLost(run.mailboxId); // the old folder is gone, and our contacts with it
+      records.folderLost(run.mailboxId); // the old folder is gone, and our contacts with it
       return List.of();
     }
     Set<String> recorded = new HashSet<>();
@@ -171,7 +173,7 @@ public class MailboxFolderPreparation {
       }
     }
     if (out.isEmpty()) {
-      state.folder(run.mailboxId, null, null);
+      records.folder(run.mailboxId, null, null);
       return List.of();
     }
     LOG.info(

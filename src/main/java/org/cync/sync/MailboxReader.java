@@ -18,9 +18,10 @@ import org.cync.connection.check.MicrosoftErrors;
 import org.cync.contacts.DesiredContacts;
 import org.cync.graphbatch.BatchRejected;
 import org.cync.graphbatch.GraphJson;
-import org.cync.mailbox.MailboxState;
+import org.cync.mailbox.MailboxRecords;
 import org.cync.mailbox.PlannedChange;
 import org.cync.mailbox.TargetMailbox;
+import org.cync.mailbox.TargetMailboxes;
 import org.cync.photos.SourcePhotos;
 
 /**
@@ -41,7 +42,8 @@ public class MailboxReader extends AbstractItemReader {
   @Inject @BatchProperty String reconcile;
   @Inject StepContext step;
   @Inject JobContext job;
-  @Inject MailboxState state;
+  @Inject TargetMailboxes targets;
+  @Inject MailboxRecords records;
   @Inject DesiredContacts desired;
   @Inject RunMailboxes runs;
   @Inject RunScratch scratch;
@@ -65,9 +67,9 @@ public class MailboxReader extends AbstractItemReader {
     }
     run = new MailboxRun(mailboxId);
     step.setTransientUserData(run);
-    TargetMailbox t = state.find(mailboxId);
+    TargetMailbox t = targets.find(mailboxId);
     boolean scan = SyncJobParameters.isTrue(reconcile) || t.isInProgress() || t.isNeedsScan();
-    state.begin(mailboxId);
+    records.begin(mailboxId);
     LOG.fine(() -> "Mailbox " + mailboxId + ": start" + (t.isInProgress() ? " (recovery)" : ""));
     prepare(scan);
   }
@@ -113,7 +115,7 @@ public class MailboxReader extends AbstractItemReader {
           finish("ErrorItemNotFound", "CYNC's folder vanished while it was being written.");
           break;
         }
-        state.folderLost(mailboxId); // its contacts went with it; what is left is re-planned
+        records.folderLost(mailboxId); // its contacts went with it; what is left is re-planned
         prepare(false);
         continue;
       }
@@ -136,7 +138,7 @@ public class MailboxReader extends AbstractItemReader {
         return MailboxItem.passEnd(mailboxId);
       }
       // Everything handed out so far is written and committed.
-      TargetMailbox t = state.find(mailboxId);
+      TargetMailbox t = targets.find(mailboxId);
       // A new contact gets its photo once it has an ID: in the next pass.
       boolean photosDue = run.created && photosOn();
       if ((run.rediff || photosDue || t.isNeedsScan()) && passes < MAX_PASSES) {
@@ -171,7 +173,7 @@ public class MailboxReader extends AbstractItemReader {
     long instance = job.getInstanceId();
     if (code == null) {
       boolean failures = run.failed > 0;
-      state.finish(
+      records.finish(
           mailboxId,
           failures ? TargetMailbox.Status.FAILED : TargetMailbox.Status.OK,
           failures ? run.failed + " changes failed; last: " + run.lastError : run.note,
@@ -180,10 +182,10 @@ public class MailboxReader extends AbstractItemReader {
           instance, mailboxId, failures ? "FAILED" : "OK", failures ? run.lastError : run.note);
       return;
     }
-    boolean noMailbox = MailboxState.NO_MAILBOX_CODES.contains(code);
+    boolean noMailbox = MailboxRecords.NO_MAILBOX_CODES.contains(code);
     String known = MicrosoftErrors.graph(code);
     String advice = known != null ? known + " (" + code + ")" : code + ": " + message;
-    state.finish(
+    records.finish(
         mailboxId,
         noMailbox ? TargetMailbox.Status.NO_MAILBOX : TargetMailbox.Status.FAILED,
         advice,
