@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.cync.contacts.DesiredContacts;
 import org.cync.contacts.Wanted;
-import org.cync.directory.SnapshotRepository;
+import org.cync.directory.MirrorRepository;
 import org.cync.directory.SourceUser;
 
 /**
@@ -30,7 +30,7 @@ public class MailboxPreview {
   @Inject TargetMailboxes targets;
   @Inject MailboxRecords records;
   @Inject DesiredContacts desired;
-  @Inject SnapshotRepository directory;
+  @Inject MirrorRepository directory;
 
   /**
    * @param counts changes per kind (CREATE, UPDATE, DELETE, …), all of them

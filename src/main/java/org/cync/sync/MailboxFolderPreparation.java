@@ -12,7 +12,7 @@ import java.util.logging.Logger;
 import org.cync.contacts.ContactDrift;
 import org.cync.contacts.DesiredContacts;
 import org.cync.contacts.Wanted;
-import org.cync.directory.SnapshotRepository;
+import org.cync.directory.MirrorRepository;
 import org.cync.graphbatch.ContactPaths;
 import org.cync.graphbatch.GraphJson;
 import org.cync.mailbox.ContactScan;
@@ -37,8 +37,8 @@ public class MailboxFolderPreparation {
   @Inject TargetMailboxes targets;
   @Inject MailboxRecords records;
   @Inject DesiredContacts desired;
-  @Inject SnapshotRepository snapshot;
-  @Inject RunScratch scratch;
+  @Inject MirrorRepository mirror;
+  @Inject ExecutionCache cache;
 
   /**
    * @param scan read the folder and square the record with it
@@ -128,8 +128,7 @@ public class MailboxFolderPreparation {
                         out.discard().size()));
       }
     }
-    Map<String, Wanted> wanted =
-        t.isWanted() ? scratch.wanted(execution, desired::wanted) : Map.of();
+    Map<String, Wanted> wanted = t.isWanted() ? cache.wanted(execution, desired::wanted) : Map.of();
     List<PlannedChange> all = new ArrayList<>(extra);
     for (PlannedChange c : MailboxDiff.of(wanted, held)) {
       // A contact a scan just found is deleted by a later run, whose plan the deletion guard
@@ -213,7 +212,7 @@ public class MailboxFolderPreparation {
   }
 
   String ownerFingerprint(String mailboxId) {
-    return snapshot.fingerprintOf(mailboxId);
+    return mirror.fingerprintOf(mailboxId);
   }
 
   private static String source(ContactScan.Found f) {

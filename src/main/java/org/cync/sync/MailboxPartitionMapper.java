@@ -27,12 +27,12 @@ public class MailboxPartitionMapper implements PartitionMapper {
 
   @Inject @BatchProperty String reconcile;
   @Inject MailboxPlanner planner;
-  @Inject RunScratch scratch;
+  @Inject ExecutionCache cache;
   @Inject JobContext job;
 
   @Override
   public PartitionPlan mapPartitions() {
-    List<MailboxPlan> planned = scratch.plan(job.getExecutionId());
+    List<MailboxPlan> planned = cache.plan(job.getExecutionId());
     List<MailboxPlan> plans =
         planned != null ? planned : planner.plan(SyncJobParameters.isTrue(reconcile));
     int n = Math.max(1, plans.size()); // a partition without a mailbox ends at once
@@ -43,7 +43,7 @@ public class MailboxPartitionMapper implements PartitionMapper {
     }
     PartitionPlanImpl plan = new PartitionPlanImpl();
     plan.setPartitions(n);
-    plan.setThreads(Math.min(n, scratch.options(job.getExecutionId()).mailboxParallelism()));
+    plan.setThreads(Math.min(n, cache.options(job.getExecutionId()).mailboxParallelism()));
     plan.setPartitionProperties(properties);
     plan.setPartitionsOverride(true);
     LOG.info(

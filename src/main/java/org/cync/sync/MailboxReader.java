@@ -46,7 +46,7 @@ public class MailboxReader extends AbstractItemReader {
   @Inject MailboxRecords records;
   @Inject DesiredContacts desired;
   @Inject RunMailboxes runs;
-  @Inject RunScratch scratch;
+  @Inject ExecutionCache cache;
   @Inject Connection connection;
   @Inject MailboxFolderPreparation preparation;
   @Inject SourcePhotos photos;
@@ -82,7 +82,7 @@ public class MailboxReader extends AbstractItemReader {
           preparation.changes(
               graph,
               run,
-              scratch.options(job.getExecutionId()),
+              cache.options(job.getExecutionId()),
               scan,
               SyncJobParameters.isTrue(reconcile) && passes == 1,
               job.getExecutionId());
@@ -153,7 +153,7 @@ public class MailboxReader extends AbstractItemReader {
   }
 
   private boolean photosOn() {
-    return scratch.options(job.getExecutionId()).mapping().photos();
+    return cache.options(job.getExecutionId()).mapping().photos();
   }
 
   private List<String> idsToLoad(int from) {

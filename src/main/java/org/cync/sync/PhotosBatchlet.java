@@ -41,13 +41,13 @@ public class PhotosBatchlet extends AbstractBatchlet {
   @Inject DesiredContacts desired;
   @Inject SourcePhotos photos;
   @Inject DeferredRemovals deferred;
-  @Inject RunScratch scratch;
+  @Inject ExecutionCache cache;
   @Inject JobContext job;
   @Inject Connection connection;
 
   @Override
   public String process() throws InterruptedException {
-    SyncOptions options = scratch.options(job.getExecutionId());
+    SyncOptions options = cache.options(job.getExecutionId());
     if (!options.mapping().photos() || !SyncJobParameters.usesGraph(directory, connection)) {
       int cleared = desired.clearPhotoTags();
       if (cleared > 0) {

@@ -34,7 +34,7 @@ public class PlanBatchlet extends AbstractBatchlet {
   @Inject MailboxPlanner planner;
   @Inject RunMailboxes runs;
   @Inject Connection connection;
-  @Inject RunScratch scratch;
+  @Inject ExecutionCache cache;
 
   @Override
   public String process() {
@@ -47,21 +47,20 @@ public class PlanBatchlet extends AbstractBatchlet {
     int moving =
         SyncJobParameters.isTrue(dryRun)
             ? 0
-            : targets.markFolderModeChanges(
-                scratch.options(job.getExecutionId()).inDefaultFolder());
+            : targets.markFolderModeChanges(cache.options(job.getExecutionId()).inDefaultFolder());
     if (moving > 0) {
       LOG.info(() -> "The folder mode changed: CYNC's contacts move in " + moving + " mailboxes");
     }
     Map<String, Long> heldPerMailbox = planner.heldPerMailbox();
     List<MailboxPlan> plans = planner.plan(SyncJobParameters.isTrue(reconcile), heldPerMailbox);
     runs.planned(job.getInstanceId(), plans);
-    scratch.plan(job.getExecutionId(), plans);
+    cache.plan(job.getExecutionId(), plans);
     long held = heldPerMailbox.values().stream().mapToLong(Long::longValue).sum();
     DeletionGuard.Verdict verdict =
         DeletionGuard.decide(
             plans,
             held,
-            scratch.options(job.getExecutionId()).guard(),
+            cache.options(job.getExecutionId()).guard(),
             SyncJobParameters.isTrue(dryRun),
             SyncJobParameters.number(approvedDeletes, 0));
     LOG.info(() -> "Plan of run " + job.getExecutionId() + ": " + verdict.reason());

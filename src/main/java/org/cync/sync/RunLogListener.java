@@ -22,7 +22,7 @@ public class RunLogListener implements JobListener {
 
   @Inject JobContext job;
   @Inject RunMailboxes mailboxes;
-  @Inject RunScratch scratch;
+  @Inject ExecutionCache cache;
 
   @Override
   public void beforeJob() {
@@ -31,7 +31,7 @@ public class RunLogListener implements JobListener {
 
   @Override
   public void afterJob() {
-    scratch.end(job.getExecutionId());
+    cache.end(job.getExecutionId());
     // afterJob runs before the runtime records COMPLETED, so a run that is still STARTED here has
     // succeeded.
     BatchStatus status =

@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.logging.Logger;
-import org.cync.directory.SnapshotRepository;
+import org.cync.directory.MirrorRepository;
 
 /**
  * Stores the directory users in the mirror, in the chunk's transaction (so with its checkpoint):
@@ -16,25 +16,25 @@ import org.cync.directory.SnapshotRepository;
  */
 @Dependent
 @Named
-public class SnapshotWriter extends AbstractItemWriter {
-  private static final Logger LOG = Logger.getLogger(SnapshotWriter.class.getName());
-  @Inject SnapshotRepository snapshot;
+public class MirrorWriter extends AbstractItemWriter {
+  private static final Logger LOG = Logger.getLogger(MirrorWriter.class.getName());
+  @Inject MirrorRepository mirror;
   @Inject JobContext job;
 
   @Override
   public void writeItems(List<Object> items) {
     for (Object item : items) {
-      if (item instanceof SnapshotChange.Keep keep) {
-        snapshot.save(keep.user(), job.getExecutionId(), job.getInstanceId());
-      } else if (item instanceof SnapshotChange.Forget forget) {
-        snapshot.remove(forget.sourceId());
+      if (item instanceof MirrorChange.Keep keep) {
+        mirror.save(keep.user(), job.getExecutionId(), job.getInstanceId());
+      } else if (item instanceof MirrorChange.Forget forget) {
+        mirror.remove(forget.sourceId());
       } else if (item instanceof RoundEnd end) {
         if (end.full()) {
-          int gone = snapshot.removeNotSeenIn(job.getInstanceId());
+          int gone = mirror.removeNotSeenIn(job.getInstanceId());
           LOG.info(() -> "Full directory round: " + gone + " users no longer in the directory");
         }
         if (end.deltaLink() != null) {
-          snapshot.saveDeltaLink(end.deltaLink());
+          mirror.saveDeltaLink(end.deltaLink());
         }
       }
     }

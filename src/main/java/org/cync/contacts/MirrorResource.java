@@ -6,7 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
-import org.cync.directory.SnapshotRepository;
+import org.cync.directory.MirrorRepository;
 
 /**
  * {@code /api/directory/snapshot}: how many source users become contacts ({@code size}), how many
@@ -14,18 +14,13 @@ import org.cync.directory.SnapshotRepository;
  */
 @Path("directory/snapshot")
 @Produces(MediaType.APPLICATION_JSON)
-public class SnapshotResource {
-  @Inject SnapshotRepository snapshot;
+public class MirrorResource {
+  @Inject MirrorRepository mirror;
   @Inject DesiredContacts desired;
 
   @GET
   public Map<String, Object> summary() {
     return Map.of(
-        "size",
-        desired.size(),
-        "users",
-        snapshot.size(),
-        "byExecution",
-        snapshot.countByExecution());
+        "size", desired.size(), "users", mirror.size(), "byExecution", mirror.countByExecution());
   }
 }

@@ -29,7 +29,7 @@ import org.cync.settings.SyncSettingsStore;
  * process knows none, so its first run computes in full.
  */
 @ApplicationScoped
-public class RunScratch {
+public class ExecutionCache {
   @Inject SyncSettingsStore settings;
   @Resource ManagedExecutorService executor;
   private final Map<Long, SyncOptions> options = new ConcurrentHashMap<>();

@@ -22,25 +22,25 @@ import java.util.stream.Collectors;
  * context can be closed under it (seen after another EJB call on the same thread).
  */
 @Stateless
-public class SnapshotRepository {
+public class MirrorRepository {
   private static final Gson GSON = new Gson();
   @PersistenceContext EntityManager em;
 
   /** Stores the user as read, in the caller's transaction (the chunk's). */
   public void save(SourceUser user, long execution, long round) {
     String json = GSON.toJson(user);
-    em.merge(new SnapshotEntry(user, json, sha256(json), execution, round));
+    em.merge(new MirrorEntry(user, json, sha256(json), execution, round));
   }
 
   public long size() {
-    return em.createQuery("select count(s) from SnapshotEntry s", Long.class).getSingleResult();
+    return em.createQuery("select count(s) from MirrorEntry s", Long.class).getSingleResult();
   }
 
   /** Every user of the mirror, by object ID. */
   public Map<String, SourceUser> users() {
     Map<String, SourceUser> users = new LinkedHashMap<>();
     for (String json :
-        em.createQuery("select s.userJson from SnapshotEntry s order by s.sourceId", String.class)
+        em.createQuery("select s.userJson from MirrorEntry s order by s.sourceId", String.class)
             .getResultList()) {
       SourceUser u = GSON.fromJson(json, SourceUser.class);
       users.put(u.id(), u);
@@ -52,7 +52,7 @@ public class SnapshotRepository {
   public Map<String, MirrorUsers.Kept> readAll() {
     return kept(
         em.createQuery(
-                "select s.sourceId, s.fingerprint, s.userJson from SnapshotEntry s", Object[].class)
+                "select s.sourceId, s.fingerprint, s.userJson from MirrorEntry s", Object[].class)
             .getResultList());
   }
 
@@ -64,7 +64,7 @@ public class SnapshotRepository {
       out.putAll(
           kept(
               em.createQuery(
-                      "select s.sourceId, s.fingerprint, s.userJson from SnapshotEntry s"
+                      "select s.sourceId, s.fingerprint, s.userJson from MirrorEntry s"
                           + " where s.sourceId in :ids",
                       Object[].class)
                   .setParameter("ids", list.subList(from, Math.min(from + 500, list.size())))
@@ -86,7 +86,7 @@ public class SnapshotRepository {
   /** Each user's fingerprint: it changes whenever anything read about the user changes. */
   public Map<String, String> fingerprints() {
     return em
-        .createQuery("select s.sourceId, s.fingerprint from SnapshotEntry s", Object[].class)
+        .createQuery("select s.sourceId, s.fingerprint from MirrorEntry s", Object[].class)
         .getResultList()
         .stream()
         .collect(Collectors.toMap(r -> (String) r[0], r -> (String) r[1]));
@@ -94,7 +94,7 @@ public class SnapshotRepository {
 
   /** The user's fingerprint, or null when the user is not in the mirror. */
   public String fingerprintOf(String id) {
-    SnapshotEntry e = em.find(SnapshotEntry.class, id);
+    MirrorEntry e = em.find(MirrorEntry.class, id);
     return e == null ? null : e.getFingerprint();
   }
 
@@ -102,7 +102,7 @@ public class SnapshotRepository {
   public Map<Long, Long> countByExecution() {
     return em
         .createQuery(
-            "select s.writtenByExecution, count(s) from SnapshotEntry s group by s.writtenByExecution",
+            "select s.writtenByExecution, count(s) from MirrorEntry s group by s.writtenByExecution",
             Object[].class)
         .getResultList()
         .stream()
@@ -111,7 +111,7 @@ public class SnapshotRepository {
   }
 
   public void remove(String sourceId) {
-    SnapshotEntry e = em.find(SnapshotEntry.class, sourceId);
+    MirrorEntry e = em.find(MirrorEntry.class, sourceId);
     if (e != null) {
       em.remove(e);
     }
@@ -119,7 +119,7 @@ public class SnapshotRepository {
 
   /** After a full round: removes the users that round did not see; returns how many. */
   public int removeNotSeenIn(long round) {
-    return em.createQuery("delete from SnapshotEntry s where s.seenInRound <> :round")
+    return em.createQuery("delete from MirrorEntry s where s.seenInRound <> :round")
         .setParameter("round", round)
         .executeUpdate();
   }

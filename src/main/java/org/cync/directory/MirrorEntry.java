@@ -14,7 +14,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "DIRECTORY_USER")
-public class SnapshotEntry {
+public class MirrorEntry {
   @Id
   @Column(length = 64)
   private String sourceId;
@@ -38,9 +38,9 @@ public class SnapshotEntry {
    */
   private long seenInRound;
 
-  protected SnapshotEntry() {}
+  protected MirrorEntry() {}
 
-  public SnapshotEntry(
+  public MirrorEntry(
       SourceUser user, String userJson, String fingerprint, long execution, long round) {
     this.sourceId = user.id();
     this.displayName = user.displayName();
