@@ -12,7 +12,7 @@ import java.util.Base64;
 import java.util.Optional;
 import org.cync.connection.certificate.CertificateStore;
 import org.cync.connection.certificate.CertificateStores;
-import org.cync.settings.DataDirectory;
+import org.cync.store.DataDirectory;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**

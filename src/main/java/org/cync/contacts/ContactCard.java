@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.cync.settings.MappingOptions;
 
 /**
  * The contact CYNC wants for one source user, in Graph's own terms and within Exchange's limits. It

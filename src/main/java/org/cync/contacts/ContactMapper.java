@@ -10,8 +10,9 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.cync.contacts.ContactCard.EmailAddress;
 import org.cync.contacts.ContactCard.PostalAddress;
-import org.cync.contacts.MappingOptions.FileAs;
 import org.cync.directory.SourceUser;
+import org.cync.settings.MappingOptions;
+import org.cync.settings.MappingOptions.FileAs;
 
 /**
  * Turns a directory user into the contact CYNC wants. Pure, so the processor and the dry run give

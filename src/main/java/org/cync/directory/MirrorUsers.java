@@ -16,7 +16,7 @@ import java.util.TreeMap;
  */
 @ApplicationScoped
 public class MirrorUsers {
-  @Inject SnapshotRepository snapshot;
+  @Inject MirrorRepository repository;
   private volatile Map<String, Kept> kept = Map.of();
 
   /** A user as read, with the fingerprint of what was read. */
@@ -30,7 +30,7 @@ public class MirrorUsers {
   public Map<String, SourceUser> users(Map<String, String> fingerprints) {
     Map<String, Kept> before = kept;
     Map<String, Kept> read =
-        before.isEmpty() ? snapshot.readAll() : snapshot.read(toRead(before, fingerprints));
+        before.isEmpty() ? repository.readAll() : repository.read(toRead(before, fingerprints));
     Map<String, Kept> now = merge(before, fingerprints, read);
     kept = now;
     Map<String, SourceUser> users = new LinkedHashMap<>();

@@ -3,6 +3,7 @@ package org.cync.directory;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Set;
+import org.cync.settings.SourceOptions;
 
 /**
  * Decides whether a directory user becomes a contact, with the reason an administrator reads in the

@@ -1,6 +1,7 @@
 package org.cync.directory;
 
 import java.util.Set;
+import org.cync.settings.TargetOptions;
 
 /**
  * Decides whether a directory user's mailbox receives the contacts, with the reason an

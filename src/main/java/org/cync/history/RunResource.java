@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
+import org.cync.sync.RunMailboxes;
 import org.cync.testhooks.TestHooks;
 
 /**

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import org.cync.sync.RunMailbox;
+import org.cync.sync.RunMailboxes;
 import org.cync.sync.SyncJobParameters;
 
 /**

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.cync.settings.DataDirectory;
+import org.cync.store.DataDirectory;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.cync.contacts.ContactFields;
 import org.cync.contacts.Marker;
+import org.cync.graphbatch.ContactPaths;
+import org.cync.graphbatch.GraphJson;
 
 /**
  * Reads every contact of a folder with only what recognising ours needs: the ID and our marker (and

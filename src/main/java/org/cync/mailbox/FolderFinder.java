@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.cync.graphbatch.BatchRejected;
+import org.cync.graphbatch.BatchWriter;
+import org.cync.graphbatch.ContactPaths;
+import org.cync.graphbatch.GraphJson;
 
 /**
  * Finds CYNC's folder in a mailbox, under the default Contacts folder: by the ID kept from last

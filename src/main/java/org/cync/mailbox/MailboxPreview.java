@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.cync.contacts.DesiredContacts;
 import org.cync.contacts.Wanted;
-import org.cync.directory.SnapshotRepository;
+import org.cync.directory.MirrorRepository;
 import org.cync.directory.SourceUser;
 
 /**
@@ -27,9 +27,10 @@ public class MailboxPreview {
               k -> ORDER.contains(k) ? ORDER.indexOf(k) : ORDER.size())
           .thenComparing(k -> k);
 
-  @Inject MailboxState state;
+  @Inject TargetMailboxes targets;
+  @Inject MailboxRecords records;
   @Inject DesiredContacts desired;
-  @Inject SnapshotRepository directory;
+  @Inject MirrorRepository directory;
 
   /**
    * @param counts changes per kind (CREATE, UPDATE, DELETE, …), all of them
@@ -40,12 +41,12 @@ public class MailboxPreview {
 
   /** Null when CYNC knows no such mailbox. */
   public Preview of(String mailboxId) {
-    TargetMailbox t = state.find(mailboxId);
+    TargetMailbox t = targets.find(mailboxId);
     if (t == null) {
       return null;
     }
     Map<String, Wanted> wanted = t.isWanted() ? desired.wanted() : Map.of();
-    List<PlannedChange> changes = MailboxDiff.of(wanted, state.held(mailboxId));
+    List<PlannedChange> changes = MailboxDiff.of(wanted, records.held(mailboxId));
     List<PlannedChange> listed = changes.subList(0, Math.min(MAX_LISTED, changes.size()));
     List<String> load = new ArrayList<>();
     listed.stream()

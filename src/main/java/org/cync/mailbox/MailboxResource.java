@@ -19,14 +19,15 @@ import java.util.Map;
 @Path("mailboxes")
 @Produces(MediaType.APPLICATION_JSON)
 public class MailboxResource {
-  @Inject MailboxState state;
+  @Inject TargetMailboxes targets;
+  @Inject MailboxPlanner planner;
   @Inject MailboxPreview preview;
 
   @GET
   public List<Map<String, Object>> all() {
-    Map<String, Long> held = state.heldPerMailbox();
+    Map<String, Long> held = planner.heldPerMailbox();
     List<Map<String, Object>> out = new ArrayList<>();
-    for (TargetMailbox t : state.all()) {
+    for (TargetMailbox t : targets.all()) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("userId", t.getUserId());
       m.put("userPrincipalName", t.getUserPrincipalName());

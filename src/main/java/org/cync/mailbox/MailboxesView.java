@@ -13,7 +13,8 @@ import java.util.Map;
 @Named
 @RequestScoped
 public class MailboxesView {
-  @Inject MailboxState state;
+  @Inject TargetMailboxes targets;
+  @Inject MailboxPlanner planner;
   @Inject MailboxPreview preview;
 
   private String mailbox;
@@ -24,14 +25,14 @@ public class MailboxesView {
   /** Read once per request: the table asks for its rows several times while it renders. */
   public List<TargetMailbox> getMailboxes() {
     if (mailboxes == null) {
-      mailboxes = state.all();
+      mailboxes = targets.all();
     }
     return mailboxes;
   }
 
   public long held(String mailboxId) {
     if (held == null) {
-      held = state.heldPerMailbox();
+      held = planner.heldPerMailbox();
     }
     return held.getOrDefault(mailboxId, 0L);
   }

@@ -11,13 +11,13 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.cync.contacts.Wanted;
-import org.cync.mailbox.Backoff;
-import org.cync.mailbox.BatchRejected;
-import org.cync.mailbox.BatchTransport;
-import org.cync.mailbox.BatchWriter;
-import org.cync.mailbox.Sleeper;
-import org.cync.mailbox.SubRequest;
-import org.cync.mailbox.SubResponse;
+import org.cync.graphbatch.Backoff;
+import org.cync.graphbatch.BatchRejected;
+import org.cync.graphbatch.BatchTransport;
+import org.cync.graphbatch.BatchWriter;
+import org.cync.graphbatch.Sleeper;
+import org.cync.graphbatch.SubRequest;
+import org.cync.graphbatch.SubResponse;
 
 /**
  * Asks Graph about users' photos, 20 users per {@code $batch}: the media etag of each one's photo

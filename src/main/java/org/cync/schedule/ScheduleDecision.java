@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Function;
+import org.cync.settings.ScheduleOptions;
 
 /**
  * What the timer does when it fires, decided from the facts alone so that every case is a plain

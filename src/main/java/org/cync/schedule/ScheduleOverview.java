@@ -8,6 +8,7 @@ import java.util.OptionalLong;
 import org.cync.connection.ConnectionStore;
 import org.cync.history.RunView;
 import org.cync.history.SyncRuns;
+import org.cync.settings.ScheduleOptions;
 import org.cync.settings.SyncSettingsStore;
 
 /** Puts {@link ScheduleStatus} together from the timer, the run history and the connection. */

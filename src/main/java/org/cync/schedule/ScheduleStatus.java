@@ -3,6 +3,7 @@ package org.cync.schedule;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.cync.settings.ScheduleOptions;
 
 /**
  * The schedule as the dashboard and {@code GET /api/schedule} show it: the options, the timer's

@@ -15,6 +15,7 @@ import org.cync.audit.AuditTrail;
 import org.cync.connection.ConnectionStore;
 import org.cync.history.RunConflict;
 import org.cync.history.SyncRuns;
+import org.cync.settings.ScheduleOptions;
 import org.cync.settings.SyncSettingsStore;
 import org.cync.sync.SyncJobParameters;
 

@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.cync.settings.ScheduleOptions;
 import org.cync.settings.SyncSettingsSaved;
 import org.cync.settings.SyncSettingsStore;
 import org.cync.testhooks.TestHooks;

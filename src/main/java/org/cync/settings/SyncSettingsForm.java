@@ -7,7 +7,6 @@ import com.google.gson.JsonPrimitive;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.Map;
-import org.cync.sync.SyncOptions;
 
 /**
  * The Sync settings page's fields, keyed by the document's dotted paths: check boxes, and text

@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
-import org.cync.sync.SyncOptions;
 
 /**
  * The one JSON shape of {@link SyncOptions}, in Derby and in the API: Gson's record layout with

@@ -10,14 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.cync.contacts.MappingOptions;
-import org.cync.contacts.MappingOptions.FileAs;
-import org.cync.directory.SourceOptions;
-import org.cync.directory.TargetOptions;
-import org.cync.schedule.ScheduleOptions;
-import org.cync.sync.GuardOptions;
-import org.cync.sync.SyncOptions;
-import org.cync.sync.SyncOptions.FolderMode;
+import org.cync.settings.MappingOptions.FileAs;
+import org.cync.settings.SyncOptions.FolderMode;
 
 /**
  * Turns a whole or partial settings document into {@link SyncOptions}, or says per field (by its

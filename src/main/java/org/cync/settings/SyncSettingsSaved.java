@@ -1,7 +1,5 @@
 package org.cync.settings;
 
-import org.cync.sync.SyncOptions;
-
 /**
  * Fired by {@link SyncSettingsStore} when a save changed something, so what depends on the settings
  * outside a run (the schedule's timer) follows at once. Observers that must see the committed state

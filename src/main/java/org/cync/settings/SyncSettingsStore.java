@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.logging.Logger;
 import org.cync.audit.AuditTrail;
-import org.cync.sync.SyncOptions;
 
 /**
  * Reads and saves the operator's {@link SyncOptions}; defaults until something is saved. Every

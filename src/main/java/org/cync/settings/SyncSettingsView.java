@@ -6,7 +6,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.cync.schedule.ScheduleOptions;
 
 /**
  * Backs the Sync settings page: the form, and Save, which shows each of {@link SyncSettingsRules}'

@@ -9,7 +9,7 @@ import org.cync.contacts.ContactFields;
 import org.cync.contacts.ContactPatch;
 import org.cync.contacts.DesiredContacts;
 import org.cync.contacts.Marker;
-import org.cync.mailbox.ContactOperation;
+import org.cync.graphbatch.ContactOperation;
 import org.cync.mailbox.PlannedChange;
 
 /**

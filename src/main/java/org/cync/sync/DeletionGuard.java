@@ -2,6 +2,7 @@ package org.cync.sync;
 
 import java.util.List;
 import org.cync.mailbox.MailboxPlan;
+import org.cync.settings.GuardOptions;
 
 /**
  * Decides, from a run's plan, whether the mailbox step may go: nothing to do, a dry run, more

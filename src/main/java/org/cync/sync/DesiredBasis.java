@@ -9,9 +9,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.cync.contacts.MappingOptions;
-import org.cync.directory.SourceOptions;
-import org.cync.directory.TargetOptions;
+import org.cync.settings.MappingOptions;
+import org.cync.settings.SourceOptions;
+import org.cync.settings.SyncOptions;
+import org.cync.settings.TargetOptions;
 
 /**
  * Everything {@link DesiredState#compute} reads, in a form cheap to keep and compare: the options

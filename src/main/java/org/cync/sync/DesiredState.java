@@ -10,6 +10,7 @@ import org.cync.contacts.ContactMapper;
 import org.cync.directory.SourceFilter;
 import org.cync.directory.SourceUser;
 import org.cync.directory.TargetFilter;
+import org.cync.settings.SyncOptions;
 
 /**
  * What every mailbox should hold, computed from the whole directory mirror: the contact card of

@@ -12,10 +12,11 @@ import java.util.logging.Logger;
 import org.cync.connection.Connection;
 import org.cync.contacts.DesiredContacts;
 import org.cync.directory.GroupMembers;
+import org.cync.directory.MirrorRepository;
 import org.cync.directory.MirrorUsers;
-import org.cync.directory.SnapshotRepository;
 import org.cync.directory.SourceUser;
-import org.cync.mailbox.MailboxState;
+import org.cync.mailbox.TargetMailboxes;
+import org.cync.settings.SyncOptions;
 
 /**
  * Step {@code desired}: from the directory mirror and the sync settings, what every mailbox should
@@ -32,23 +33,23 @@ public class DesiredStateBatchlet extends AbstractBatchlet {
   private static final Logger LOG = Logger.getLogger(DesiredStateBatchlet.class.getName());
 
   @Inject @BatchProperty String directory;
-  @Inject SnapshotRepository snapshot;
+  @Inject MirrorRepository mirrorRepository;
   @Inject MirrorUsers mirror;
   @Inject DesiredContacts desired;
-  @Inject MailboxState mailboxes;
-  @Inject RunScratch scratch;
+  @Inject TargetMailboxes mailboxes;
+  @Inject ExecutionCache cache;
   @Inject JobContext job;
   @Inject Connection connection;
 
   @Override
   public String process() throws InterruptedException {
-    SyncOptions options = scratch.options(job.getExecutionId());
-    Map<String, String> fingerprints = snapshot.fingerprints();
+    SyncOptions options = cache.options(job.getExecutionId());
+    Map<String, String> fingerprints = mirrorRepository.fingerprints();
     Set<String> groups = DesiredState.groupsNeeded(options);
     Map<String, Set<String>> groupsOfUser =
         groups.isEmpty() || !SyncJobParameters.usesGraph(directory, connection)
             ? Map.of()
-            : scratch.groups(
+            : cache.groups(
                 job.getExecutionId(),
                 () -> new GroupMembers(connection.graph()).groupsOfUsers(groups));
     Set<String> withoutMailbox = mailboxes.withoutMailbox();
@@ -60,7 +61,7 @@ public class DesiredStateBatchlet extends AbstractBatchlet {
             withoutMailbox,
             desired.size(),
             mailboxes.wantedCount());
-    if (now.unchangedSince(scratch.lastDesired())) {
+    if (now.unchangedSince(cache.lastDesired())) {
       mailboxes.forgetFormerTargetsHoldingNothing();
       LOG.info(
           () ->
@@ -68,13 +69,13 @@ public class DesiredStateBatchlet extends AbstractBatchlet {
                   .formatted(now.contacts(), fingerprints.size(), now.targets()));
       return "COMPLETED";
     }
-    scratch.lastDesired(null);
+    cache.lastDesired(null);
     Map<String, SourceUser> users = mirror.users(fingerprints);
     DesiredState.Result result =
         DesiredState.compute(users.values(), options, groupsOfUser, withoutMailbox);
     DesiredContacts.Changes changes = desired.replaceAll(result.cards());
     int targets = mailboxes.applyTargets(result.targets(), fingerprints);
-    scratch.lastDesired(
+    cache.lastDesired(
         DesiredBasis.of(
             options, fingerprints, groupsOfUser, withoutMailbox, result.cards().size(), targets));
     LOG.info(

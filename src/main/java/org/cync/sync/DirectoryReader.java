@@ -16,7 +16,7 @@ import org.cync.directory.SampleDirectory;
  * Reads the source users, resuming at its checkpoint after a failure or a crash: from the connected
  * tenant's {@code /users/delta} ({@link GraphDirectoryRound}), or, with no connection set up, from
  * the {@link SampleDirectory}. With the tenant, the group memberships the desired step needs are
- * read meanwhile ({@link RunScratch#readGroupsAhead}): both are Graph round trips, and neither
+ * read meanwhile ({@link ExecutionCache#readGroupsAhead}): both are Graph round trips, and neither
  * needs the other.
  */
 @Dependent
@@ -29,8 +29,8 @@ public class DirectoryReader extends AbstractItemReader {
   @Inject @BatchProperty String failAtItem;
   @Inject @BatchProperty String directory;
   @Inject org.cync.connection.Connection connection;
-  @Inject org.cync.directory.SnapshotRepository snapshot;
-  @Inject RunScratch scratch;
+  @Inject org.cync.directory.MirrorRepository mirror;
+  @Inject ExecutionCache cache;
   @Inject JobContext job;
 
   private GraphDirectoryRound graph;
@@ -44,10 +44,10 @@ public class DirectoryReader extends AbstractItemReader {
   public void open(Serializable checkpoint) throws Exception {
     boolean useGraph = SyncJobParameters.usesGraph(directory, connection);
     if (useGraph) {
-      Set<String> groups = DesiredState.groupsNeeded(scratch.options(job.getExecutionId()));
+      Set<String> groups = DesiredState.groupsNeeded(cache.options(job.getExecutionId()));
       if (!groups.isEmpty()) {
         GroupMembers members = new GroupMembers(connection.graph());
-        scratch.readGroupsAhead(job.getExecutionId(), () -> members.groupsOfUsers(groups));
+        cache.readGroupsAhead(job.getExecutionId(), () -> members.groupsOfUsers(groups));
       }
       org.cync.directory.UsersDelta delta = new org.cync.directory.UsersDelta(connection.graph());
       graph =
@@ -65,7 +65,7 @@ public class DirectoryReader extends AbstractItemReader {
                 }
               });
       // An empty mirror with a delta link (a data directory of an older CYNC) needs a full round.
-      String link = snapshot.size() == 0 ? null : snapshot.deltaLink();
+      String link = mirror.size() == 0 ? null : mirror.deltaLink();
       graph.open(link, (GraphCheckpoint) checkpoint);
       LOG.info(
           () ->

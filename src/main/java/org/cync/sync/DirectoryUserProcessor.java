@@ -19,9 +19,9 @@ public class DirectoryUserProcessor implements ItemProcessor {
   public Object processItem(Object item) {
     if (item instanceof SourceUser user) {
       return user.isRemoved()
-          ? new SnapshotChange.Forget(
+          ? new MirrorChange.Forget(
               user.id(), "removed from the directory (" + user.removed() + ")")
-          : new SnapshotChange.Keep(user);
+          : new MirrorChange.Keep(user);
     }
     if (item instanceof RoundEnd) {
       return item;

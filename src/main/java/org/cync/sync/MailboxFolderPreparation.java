@@ -12,16 +12,18 @@ import java.util.logging.Logger;
 import org.cync.contacts.ContactDrift;
 import org.cync.contacts.DesiredContacts;
 import org.cync.contacts.Wanted;
-import org.cync.directory.SnapshotRepository;
-import org.cync.mailbox.ContactPaths;
+import org.cync.directory.MirrorRepository;
+import org.cync.graphbatch.ContactPaths;
+import org.cync.graphbatch.GraphJson;
 import org.cync.mailbox.ContactScan;
 import org.cync.mailbox.FolderFinder;
-import org.cync.mailbox.GraphJson;
 import org.cync.mailbox.MailboxDiff;
-import org.cync.mailbox.MailboxState;
+import org.cync.mailbox.MailboxRecords;
 import org.cync.mailbox.PlannedChange;
 import org.cync.mailbox.ScanReconciler;
 import org.cync.mailbox.TargetMailbox;
+import org.cync.mailbox.TargetMailboxes;
+import org.cync.settings.SyncOptions;
 
 /**
  * Everything a mailbox partition does before it writes: the folder, the scan that squares the
@@ -32,10 +34,11 @@ import org.cync.mailbox.TargetMailbox;
 public class MailboxFolderPreparation {
   private static final Logger LOG = Logger.getLogger(MailboxFolderPreparation.class.getName());
 
-  @Inject MailboxState state;
+  @Inject TargetMailboxes targets;
+  @Inject MailboxRecords records;
   @Inject DesiredContacts desired;
-  @Inject SnapshotRepository snapshot;
-  @Inject RunScratch scratch;
+  @Inject MirrorRepository mirror;
+  @Inject ExecutionCache cache;
 
   /**
    * @param scan read the folder and square the record with it
@@ -45,8 +48,8 @@ public class MailboxFolderPreparation {
       GraphJson graph, MailboxRun run, SyncOptions o, boolean scan, boolean fields, long execution)
       throws IOException {
     String id = run.mailboxId;
-    TargetMailbox t = state.find(id);
-    List<MailboxDiff.Held> held = state.held(id);
+    TargetMailbox t = targets.find(id);
+    List<MailboxDiff.Held> held = records.held(id);
     String known = t.getFolderId();
     if (!t.isWanted() && known == null) {
       return List.of(); // never written here: nothing of ours to remove
@@ -57,7 +60,7 @@ public class MailboxFolderPreparation {
         return leaving;
       }
       known = null;
-      held = state.held(id);
+      held = records.held(id);
     }
     FolderFinder finder = new FolderFinder(graph);
     boolean look = scan || known == null;
@@ -69,11 +72,11 @@ public class MailboxFolderPreparation {
                 : finder.find(id, known, o.folderName(), look);
     if (FolderFinder.lost(known, folder)) {
       LOG.info(() -> "Mailbox " + id + ": CYNC's folder was deleted; it is made again");
-      state.folderLost(id);
+      records.folderLost(id);
       held = List.of();
     }
     if (!folder.id().equals(known)) {
-      state.folder(id, folder.id(), folder.displayName());
+      records.folder(id, folder.id(), folder.displayName());
     }
     run.folderId = folder.id();
     List<PlannedChange> extra = new ArrayList<>();
@@ -86,11 +89,11 @@ public class MailboxFolderPreparation {
       List<ContactScan.Found> found;
       try {
         found = new ContactScan(graph).folder(id, folder.id(), fields, o.adoptOriginal());
-      } catch (org.cync.mailbox.BatchRejected e) {
+      } catch (org.cync.graphbatch.BatchRejected e) {
         if (t.isWanted() || e.status() != 404 || !"ErrorItemNotFound".equals(e.code())) {
           throw e;
         }
-        state.folderLost(id); // a former target's folder is gone, and our contacts with it
+        records.folderLost(id); // a former target's folder is gone, and our contacts with it
         return List.of();
       }
       Map<String, DesiredContacts.Versions> cards =
@@ -104,7 +107,7 @@ public class MailboxFolderPreparation {
                 DesiredContacts.Versions v = cards.get(source(f));
                 return v != null && !ContactDrift.changed(f.json(), v.card()).isEmpty();
               });
-      state.applyScan(id, out.record(), out.forget());
+      records.applyScan(id, out.record(), out.forget());
       adopted = out.record().keySet();
       out.discard()
           .forEach(
@@ -112,7 +115,7 @@ public class MailboxFolderPreparation {
       out.mark()
           .forEach(
               (c, s) -> extra.add(new PlannedChange(PlannedChange.Kind.MARK, s, c, null, null)));
-      held = state.held(id);
+      held = records.held(id);
       if (!out.isEmpty()) {
         LOG.info(
             () ->
@@ -125,8 +128,7 @@ public class MailboxFolderPreparation {
                         out.discard().size()));
       }
     }
-    Map<String, Wanted> wanted =
-        t.isWanted() ? scratch.wanted(execution, desired::wanted) : Map.of();
+    Map<String, Wanted> wanted = t.isWanted() ? cache.wanted(execution, desired::wanted) : Map.of();
     List<PlannedChange> all = new ArrayList<>(extra);
     for (PlannedChange c : MailboxDiff.of(wanted, held)) {
       // A contact a scan just found is deleted by a later run, whose plan the deletion guard
@@ -149,11 +151,11 @@ public class MailboxFolderPreparation {
     List<ContactScan.Found> found;
     try {
       found = new ContactScan(graph).folder(run.mailboxId, old, false, false);
-    } catch (org.cync.mailbox.BatchRejected e) {
+    } catch (org.cync.graphbatch.BatchRejected e) {
       if (e.status() != 404 || !"ErrorItemNotFound".equals(e.code())) {
         throw e;
       }
-      state.folderLost(run.mailboxId); // the old folder is gone, and our contacts with it
+      records.folderLost(run.mailboxId); // the old folder is gone, and our contacts with it
       return List.of();
     }
     Set<String> recorded = new HashSet<>();
@@ -170,7 +172,7 @@ public class MailboxFolderPreparation {
       }
     }
     if (out.isEmpty()) {
-      state.folder(run.mailboxId, null, null);
+      records.folder(run.mailboxId, null, null);
       return List.of();
     }
     LOG.info(
@@ -210,7 +212,7 @@ public class MailboxFolderPreparation {
   }
 
   String ownerFingerprint(String mailboxId) {
-    return snapshot.fingerprintOf(mailboxId);
+    return mirror.fingerprintOf(mailboxId);
   }
 
   private static String source(ContactScan.Found f) {

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.logging.Logger;
 import org.cync.mailbox.MailboxPlan;
-import org.cync.mailbox.MailboxState;
+import org.cync.mailbox.MailboxPlanner;
 
 /**
  * One partition per mailbox with work, as many at once as the settings allow. Planned afresh at
@@ -26,15 +26,15 @@ public class MailboxPartitionMapper implements PartitionMapper {
   static final String MAILBOX = "mailboxId";
 
   @Inject @BatchProperty String reconcile;
-  @Inject MailboxState mailboxes;
-  @Inject RunScratch scratch;
+  @Inject MailboxPlanner planner;
+  @Inject ExecutionCache cache;
   @Inject JobContext job;
 
   @Override
   public PartitionPlan mapPartitions() {
-    List<MailboxPlan> planned = scratch.plan(job.getExecutionId());
+    List<MailboxPlan> planned = cache.plan(job.getExecutionId());
     List<MailboxPlan> plans =
-        planned != null ? planned : mailboxes.plan(SyncJobParameters.isTrue(reconcile));
+        planned != null ? planned : planner.plan(SyncJobParameters.isTrue(reconcile));
     int n = Math.max(1, plans.size()); // a partition without a mailbox ends at once
     Properties[] properties = new Properties[n];
     for (int i = 0; i < n; i++) {
@@ -43,7 +43,7 @@ public class MailboxPartitionMapper implements PartitionMapper {
     }
     PartitionPlanImpl plan = new PartitionPlanImpl();
     plan.setPartitions(n);
-    plan.setThreads(Math.min(n, scratch.options(job.getExecutionId()).mailboxParallelism()));
+    plan.setThreads(Math.min(n, cache.options(job.getExecutionId()).mailboxParallelism()));
     plan.setPartitionProperties(properties);
     plan.setPartitionsOverride(true);
     LOG.info(

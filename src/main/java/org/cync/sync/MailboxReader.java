@@ -16,12 +16,12 @@ import java.util.logging.Logger;
 import org.cync.connection.Connection;
 import org.cync.connection.check.MicrosoftErrors;
 import org.cync.contacts.DesiredContacts;
-import org.cync.history.RunMailboxes;
-import org.cync.mailbox.BatchRejected;
-import org.cync.mailbox.GraphJson;
-import org.cync.mailbox.MailboxState;
+import org.cync.graphbatch.BatchRejected;
+import org.cync.graphbatch.GraphJson;
+import org.cync.mailbox.MailboxRecords;
 import org.cync.mailbox.PlannedChange;
 import org.cync.mailbox.TargetMailbox;
+import org.cync.mailbox.TargetMailboxes;
 import org.cync.photos.SourcePhotos;
 
 /**
@@ -42,10 +42,11 @@ public class MailboxReader extends AbstractItemReader {
   @Inject @BatchProperty String reconcile;
   @Inject StepContext step;
   @Inject JobContext job;
-  @Inject MailboxState state;
+  @Inject TargetMailboxes targets;
+  @Inject MailboxRecords records;
   @Inject DesiredContacts desired;
   @Inject RunMailboxes runs;
-  @Inject RunScratch scratch;
+  @Inject ExecutionCache cache;
   @Inject Connection connection;
   @Inject MailboxFolderPreparation preparation;
   @Inject SourcePhotos photos;
@@ -66,9 +67,9 @@ public class MailboxReader extends AbstractItemReader {
     }
     run = new MailboxRun(mailboxId);
     step.setTransientUserData(run);
-    TargetMailbox t = state.find(mailboxId);
+    TargetMailbox t = targets.find(mailboxId);
     boolean scan = SyncJobParameters.isTrue(reconcile) || t.isInProgress() || t.isNeedsScan();
-    state.begin(mailboxId);
+    records.begin(mailboxId);
     LOG.fine(() -> "Mailbox " + mailboxId + ": start" + (t.isInProgress() ? " (recovery)" : ""));
     prepare(scan);
   }
@@ -81,7 +82,7 @@ public class MailboxReader extends AbstractItemReader {
           preparation.changes(
               graph,
               run,
-              scratch.options(job.getExecutionId()),
+              cache.options(job.getExecutionId()),
               scan,
               SyncJobParameters.isTrue(reconcile) && passes == 1,
               job.getExecutionId());
@@ -114,7 +115,7 @@ public class MailboxReader extends AbstractItemReader {
           finish("ErrorItemNotFound", "CYNC's folder vanished while it was being written.");
           break;
         }
-        state.folderLost(mailboxId); // its contacts went with it; what is left is re-planned
+        records.folderLost(mailboxId); // its contacts went with it; what is left is re-planned
         prepare(false);
         continue;
       }
@@ -137,7 +138,7 @@ public class MailboxReader extends AbstractItemReader {
         return MailboxItem.passEnd(mailboxId);
       }
       // Everything handed out so far is written and committed.
-      TargetMailbox t = state.find(mailboxId);
+      TargetMailbox t = targets.find(mailboxId);
       // A new contact gets its photo once it has an ID: in the next pass.
       boolean photosDue = run.created && photosOn();
       if ((run.rediff || photosDue || t.isNeedsScan()) && passes < MAX_PASSES) {
@@ -152,7 +153,7 @@ public class MailboxReader extends AbstractItemReader {
   }
 
   private boolean photosOn() {
-    return scratch.options(job.getExecutionId()).mapping().photos();
+    return cache.options(job.getExecutionId()).mapping().photos();
   }
 
   private List<String> idsToLoad(int from) {
@@ -172,7 +173,7 @@ public class MailboxReader extends AbstractItemReader {
     long instance = job.getInstanceId();
     if (code == null) {
       boolean failures = run.failed > 0;
-      state.finish(
+      records.finish(
           mailboxId,
           failures ? TargetMailbox.Status.FAILED : TargetMailbox.Status.OK,
           failures ? run.failed + " changes failed; last: " + run.lastError : run.note,
@@ -181,10 +182,10 @@ public class MailboxReader extends AbstractItemReader {
           instance, mailboxId, failures ? "FAILED" : "OK", failures ? run.lastError : run.note);
       return;
     }
-    boolean noMailbox = MailboxState.NO_MAILBOX_CODES.contains(code);
+    boolean noMailbox = MailboxRecords.NO_MAILBOX_CODES.contains(code);
     String known = MicrosoftErrors.graph(code);
     String advice = known != null ? known + " (" + code + ")" : code + ": " + message;
-    state.finish(
+    records.finish(
         mailboxId,
         noMailbox ? TargetMailbox.Status.NO_MAILBOX : TargetMailbox.Status.FAILED,
         advice,

@@ -1,6 +1,6 @@
 package org.cync.sync;
 
-import org.cync.mailbox.ContactOperation;
+import org.cync.graphbatch.ContactOperation;
 import org.cync.mailbox.PlannedChange;
 
 /**

@@ -11,13 +11,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.cync.connection.Connection;
-import org.cync.history.RunMailboxes;
-import org.cync.mailbox.BatchWriter;
-import org.cync.mailbox.ContactOperation;
-import org.cync.mailbox.MailboxState;
-import org.cync.mailbox.OperationResult;
+import org.cync.graphbatch.BatchWriter;
+import org.cync.graphbatch.ContactOperation;
+import org.cync.graphbatch.OperationResult;
+import org.cync.graphbatch.WriteStats;
+import org.cync.mailbox.MailboxRecords;
 import org.cync.mailbox.PlannedChange;
-import org.cync.mailbox.WriteStats;
 
 /**
  * Sends one chunk of a mailbox's changes in {@code $batch}es ({@link BatchWriter}) and records what
@@ -31,7 +30,7 @@ import org.cync.mailbox.WriteStats;
 public class MailboxWriter extends AbstractItemWriter {
   @Inject StepContext step;
   @Inject JobContext job;
-  @Inject MailboxState state;
+  @Inject MailboxRecords records;
   @Inject RunMailboxes runs;
   @Inject Connection connection;
 
@@ -65,7 +64,7 @@ public class MailboxWriter extends AbstractItemWriter {
       record(run, item.change(), r, counts);
     }
     if (doubt) {
-      state.needsScan(run.mailboxId);
+      records.needsScan(run.mailboxId);
     }
     runs.add(job.getInstanceId(), run.mailboxId, counts[0], counts[1], counts[2], counts[3]);
   }
@@ -74,7 +73,7 @@ public class MailboxWriter extends AbstractItemWriter {
     String m = run.mailboxId;
     if (r == null) { // nothing needed sending: the fields CYNC owns already match
       if (c.kind() == PlannedChange.Kind.UPDATE) {
-        state.written(m, c.sourceId(), c.contactId(), c.desiredFingerprint());
+        records.written(m, c.sourceId(), c.contactId(), c.desiredFingerprint());
       }
       return;
     }
@@ -82,7 +81,7 @@ public class MailboxWriter extends AbstractItemWriter {
       if (c.kind() == PlannedChange.Kind.PHOTO && r.status() >= 400 && r.status() < 500) {
         // Exchange refused this photo (its size, its format): not tried again until it changes,
         // and no reason to fail the mailbox and have it rescanned at every run.
-        state.photo(m, c.sourceId(), c.desiredFingerprint());
+        records.photo(m, c.sourceId(), c.desiredFingerprint());
         run.note =
             "Exchange refused the photo of "
                 + c.sourceId()
@@ -93,7 +92,7 @@ public class MailboxWriter extends AbstractItemWriter {
                 + "); it is tried again when the photo changes.";
         return;
       }
-      if (MailboxState.NO_MAILBOX_CODES.contains(r.errorCode())) {
+      if (MailboxRecords.NO_MAILBOX_CODES.contains(r.errorCode())) {
         run.goneCode = r.errorCode();
         run.goneMessage = r.errorMessage();
       } else if (c.kind() == PlannedChange.Kind.CREATE
@@ -111,41 +110,41 @@ public class MailboxWriter extends AbstractItemWriter {
     boolean done = r.outcome() == OperationResult.Outcome.DONE;
     switch (c.kind()) {
       case CREATE -> {
-        state.created(m, c.sourceId(), r.contactId(), c.desiredFingerprint());
+        records.created(m, c.sourceId(), r.contactId(), c.desiredFingerprint());
         run.created = true;
         counts[0]++;
       }
       case UPDATE -> {
         if (done) {
-          state.written(m, c.sourceId(), c.contactId(), c.desiredFingerprint());
+          records.written(m, c.sourceId(), c.contactId(), c.desiredFingerprint());
           counts[1]++;
         } else { // deleted by the user: create it again in this run
-          state.gone(m, c.sourceId());
+          records.gone(m, c.sourceId());
           run.rediff = true;
         }
       }
       case DELETE -> {
-        state.gone(m, c.sourceId());
+        records.gone(m, c.sourceId());
         counts[2] += done ? 1 : 0;
       }
       case DISCARD -> counts[2] += done ? 1 : 0;
       case REPLACE -> { // gone either way; the next pass creates it again, without the photo
-        state.gone(m, c.sourceId());
+        records.gone(m, c.sourceId());
         run.rediff = true;
         counts[1]++;
       }
       case PHOTO -> {
         if (done) {
-          state.photo(m, c.sourceId(), c.desiredFingerprint());
+          records.photo(m, c.sourceId(), c.desiredFingerprint());
           counts[1]++;
         } else {
-          state.gone(m, c.sourceId());
+          records.gone(m, c.sourceId());
           run.rediff = true;
         }
       }
       case MARK -> {
         if (!done) {
-          state.gone(m, c.sourceId());
+          records.gone(m, c.sourceId());
           run.rediff = true;
         }
       }

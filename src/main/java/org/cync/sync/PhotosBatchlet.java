@@ -16,12 +16,13 @@ import java.util.logging.Logger;
 import org.cync.connection.Connection;
 import org.cync.contacts.DesiredContacts;
 import org.cync.contacts.Wanted;
-import org.cync.mailbox.GraphBatchTransport;
-import org.cync.mailbox.Sleeper;
+import org.cync.graphbatch.GraphBatchTransport;
+import org.cync.graphbatch.Sleeper;
 import org.cync.photos.DeferredRemovals;
 import org.cync.photos.PhotoLookup;
 import org.cync.photos.PhotoRemovals;
 import org.cync.photos.SourcePhotos;
+import org.cync.settings.SyncOptions;
 
 /**
  * Step {@code photos}: which photo every desired contact should carry. With photos on, each source
@@ -40,13 +41,13 @@ public class PhotosBatchlet extends AbstractBatchlet {
   @Inject DesiredContacts desired;
   @Inject SourcePhotos photos;
   @Inject DeferredRemovals deferred;
-  @Inject RunScratch scratch;
+  @Inject ExecutionCache cache;
   @Inject JobContext job;
   @Inject Connection connection;
 
   @Override
   public String process() throws InterruptedException {
-    SyncOptions options = scratch.options(job.getExecutionId());
+    SyncOptions options = cache.options(job.getExecutionId());
     if (!options.mapping().photos() || !SyncJobParameters.usesGraph(directory, connection)) {
       int cleared = desired.clearPhotoTags();
       if (cleared > 0) {

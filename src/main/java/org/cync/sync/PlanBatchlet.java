@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.cync.connection.Connection;
-import org.cync.history.RunMailboxes;
 import org.cync.mailbox.MailboxPlan;
-import org.cync.mailbox.MailboxState;
+import org.cync.mailbox.MailboxPlanner;
+import org.cync.mailbox.TargetMailboxes;
 
 /**
  * Step {@code plan}: counts per mailbox what the run would create, update and delete, keeps the
@@ -30,10 +30,11 @@ public class PlanBatchlet extends AbstractBatchlet {
   @Inject @BatchProperty String reconcile;
   @Inject @BatchProperty String approvedDeletes;
   @Inject JobContext job;
-  @Inject MailboxState mailboxes;
+  @Inject TargetMailboxes targets;
+  @Inject MailboxPlanner planner;
   @Inject RunMailboxes runs;
   @Inject Connection connection;
-  @Inject RunScratch scratch;
+  @Inject ExecutionCache cache;
 
   @Override
   public String process() {
@@ -46,21 +47,20 @@ public class PlanBatchlet extends AbstractBatchlet {
     int moving =
         SyncJobParameters.isTrue(dryRun)
             ? 0
-            : mailboxes.markFolderModeChanges(
-                scratch.options(job.getExecutionId()).inDefaultFolder());
+            : targets.markFolderModeChanges(cache.options(job.getExecutionId()).inDefaultFolder());
     if (moving > 0) {
       LOG.info(() -> "The folder mode changed: CYNC's contacts move in " + moving + " mailboxes");
     }
-    Map<String, Long> heldPerMailbox = mailboxes.heldPerMailbox();
-    List<MailboxPlan> plans = mailboxes.plan(SyncJobParameters.isTrue(reconcile), heldPerMailbox);
+    Map<String, Long> heldPerMailbox = planner.heldPerMailbox();
+    List<MailboxPlan> plans = planner.plan(SyncJobParameters.isTrue(reconcile), heldPerMailbox);
     runs.planned(job.getInstanceId(), plans);
-    scratch.plan(job.getExecutionId(), plans);
+    cache.plan(job.getExecutionId(), plans);
     long held = heldPerMailbox.values().stream().mapToLong(Long::longValue).sum();
     DeletionGuard.Verdict verdict =
         DeletionGuard.decide(
             plans,
             held,
-            scratch.options(job.getExecutionId()).guard(),
+            cache.options(job.getExecutionId()).guard(),
             SyncJobParameters.isTrue(dryRun),
             SyncJobParameters.number(approvedDeletes, 0));
     LOG.info(() -> "Plan of run " + job.getExecutionId() + ": " + verdict.reason());

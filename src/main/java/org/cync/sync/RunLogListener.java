@@ -8,8 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.logging.Logger;
-import org.cync.history.RunMailbox;
-import org.cync.history.RunMailboxes;
 
 /**
  * Logs the start and end of every run with what it did, the boundary an operator looks for in the
@@ -24,7 +22,7 @@ public class RunLogListener implements JobListener {
 
   @Inject JobContext job;
   @Inject RunMailboxes mailboxes;
-  @Inject RunScratch scratch;
+  @Inject ExecutionCache cache;
 
   @Override
   public void beforeJob() {
@@ -33,7 +31,7 @@ public class RunLogListener implements JobListener {
 
   @Override
   public void afterJob() {
-    scratch.end(job.getExecutionId());
+    cache.end(job.getExecutionId());
     // afterJob runs before the runtime records COMPLETED, so a run that is still STARTED here has
     // succeeded.
     BatchStatus status =

@@ -24,7 +24,7 @@ import org.cync.connection.certificate.StoredCertificate;
 import org.cync.connection.check.ChecklistRunner;
 import org.cync.sandbox.GraphSandbox;
 import org.cync.sandbox.token.AppRegistration;
-import org.cync.settings.DataDirectory;
+import org.cync.store.DataDirectory;
 
 /**
  * The simulated tenant inside CYNC. {@link #start} does for the administrator what the Entra portal

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.cync.contacts.ContactCard.EmailAddress;
 import org.cync.contacts.ContactCard.PostalAddress;
+import org.cync.settings.MappingOptions;
 import org.junit.jupiter.api.Test;
 
 class ContactCardTest {

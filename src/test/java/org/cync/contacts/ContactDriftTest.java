@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.cync.settings.MappingOptions;
 import org.junit.jupiter.api.Test;
 
 class ContactDriftTest {

@@ -10,8 +10,9 @@ import java.util.Map;
 import java.util.function.Function;
 import org.cync.contacts.ContactCard.EmailAddress;
 import org.cync.contacts.ContactCard.PostalAddress;
-import org.cync.contacts.MappingOptions.FileAs;
 import org.cync.directory.SourceUser;
+import org.cync.settings.MappingOptions;
+import org.cync.settings.MappingOptions.FileAs;
 import org.junit.jupiter.api.Test;
 
 class ContactMapperTest {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.cync.contacts.ContactCard.EmailAddress;
 import org.cync.contacts.ContactCard.PostalAddress;
+import org.cync.settings.MappingOptions;
 import org.junit.jupiter.api.Test;
 
 class ContactPatchTest {

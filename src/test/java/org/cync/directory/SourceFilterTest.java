@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Set;
 import org.cync.directory.SourceFilter.Decision;
+import org.cync.settings.SourceOptions;
 import org.junit.jupiter.api.Test;
 
 class SourceFilterTest {

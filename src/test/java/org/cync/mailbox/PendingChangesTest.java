@@ -9,9 +9,9 @@ import org.cync.contacts.ContactCard;
 import org.cync.contacts.ContactFields;
 import org.cync.contacts.ContactMapper;
 import org.cync.contacts.DesiredContacts;
-import org.cync.contacts.MappingOptions;
 import org.cync.directory.SourceUser;
 import org.cync.mailbox.PlannedChange.Kind;
+import org.cync.settings.MappingOptions;
 import org.junit.jupiter.api.Test;
 
 class PendingChangesTest {

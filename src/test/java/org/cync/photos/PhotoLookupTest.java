@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.cync.contacts.Wanted;
-import org.cync.mailbox.BatchRejected;
-import org.cync.mailbox.SubRequest;
-import org.cync.mailbox.SubResponse;
+import org.cync.graphbatch.BatchRejected;
+import org.cync.graphbatch.SubRequest;
+import org.cync.graphbatch.SubResponse;
 import org.junit.jupiter.api.Test;
 
 class PhotoLookupTest {

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.cync.schedule.ScheduleDecision.Facts;
 import org.cync.schedule.ScheduleDecision.Verdict;
+import org.cync.settings.ScheduleOptions;
 import org.junit.jupiter.api.Test;
 
 class ScheduleDecisionTest {

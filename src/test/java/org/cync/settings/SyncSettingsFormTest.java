@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
-import org.cync.schedule.ScheduleOptions;
-import org.cync.sync.SyncOptions;
 import org.junit.jupiter.api.Test;
 
 class SyncSettingsFormTest {

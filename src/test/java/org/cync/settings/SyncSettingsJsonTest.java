@@ -8,13 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonParseException;
 import java.util.List;
 import java.util.Set;
-import org.cync.contacts.MappingOptions;
-import org.cync.contacts.MappingOptions.FileAs;
-import org.cync.directory.SourceOptions;
-import org.cync.directory.TargetOptions;
-import org.cync.schedule.ScheduleOptions;
-import org.cync.sync.GuardOptions;
-import org.cync.sync.SyncOptions;
+import org.cync.settings.MappingOptions.FileAs;
 import org.junit.jupiter.api.Test;
 
 /** The stored document: round trip, and documents written by older or newer versions. */

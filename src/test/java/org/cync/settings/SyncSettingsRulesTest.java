@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import java.util.Set;
-import org.cync.contacts.MappingOptions.FileAs;
-import org.cync.schedule.ScheduleOptions;
-import org.cync.sync.SyncOptions;
-import org.cync.sync.SyncOptions.FolderMode;
+import org.cync.settings.MappingOptions.FileAs;
+import org.cync.settings.SyncOptions.FolderMode;
 import org.junit.jupiter.api.Test;
 
 class SyncSettingsRulesTest {

@@ -24,6 +24,7 @@ import org.cync.sandbox.GraphSandbox;
 import org.cync.sandbox.mailbox.Mailbox;
 import org.cync.sandbox.mailbox.MailboxAdmin;
 import org.cync.sandbox.tenant.DirectoryUser;
+import org.cync.settings.SyncOptions;
 import org.cync.testing.ConnectedTenant;
 import org.cync.testing.CyncServer;
 import org.junit.jupiter.api.AfterAll;

@@ -14,7 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Scanner;
-import org.cync.directory.SnapshotRepository;
+import org.cync.directory.MirrorRepository;
 import org.cync.health.StoresReadiness;
 import org.cync.history.RunConflict;
 import org.cync.history.RunView;
@@ -59,7 +59,7 @@ class ContactSyncJobIT {
   }
 
   @Inject SyncRuns runs;
-  @Inject SnapshotRepository snapshot;
+  @Inject MirrorRepository mirror;
   @Inject org.cync.contacts.DesiredContacts desired;
   @Inject @Readiness StoresReadiness stores;
 
@@ -74,7 +74,7 @@ class ContactSyncJobIT {
   void aFailedRunRestartsFromItsCheckpointAndCompletes() throws InterruptedException {
     long whole = runs.start(Map.of("sampleSize", "1000", "chunkSize", "50"));
     assertEquals("COMPLETED", awaitEnd(whole).getStatus());
-    assertEquals(1000, snapshot.size(), "every sample user is mirrored");
+    assertEquals(1000, mirror.size(), "every sample user is mirrored");
     assertEquals(900, desired.size(), "1000 sample users, every tenth disabled");
 
     long first = runs.start(Map.of("sampleSize", "40", "chunkSize", "10", "failAtItem", "25"));
@@ -85,9 +85,9 @@ class ContactSyncJobIT {
     long second = runs.restart(first, Map.of("failAtItem", ""));
     assertEquals("COMPLETED", awaitEnd(second).getStatus());
     assertEquals(20, metric(second, Metric.MetricType.READ_COUNT), "resumed after user 20");
-    assertEquals(1000, snapshot.size(), "users written again are overwritten, never duplicated");
+    assertEquals(1000, mirror.size(), "users written again are overwritten, never duplicated");
     assertEquals(900, desired.size(), "the desired contacts are computed again, the same");
-    Map<Long, Long> byExecution = snapshot.countByExecution();
+    Map<Long, Long> byExecution = mirror.countByExecution();
     assertEquals(20, byExecution.get(first), "users 1-20");
     assertEquals(20, byExecution.get(second), "users 21-40");
   }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.cync.mailbox.MailboxPlan;
+import org.cync.settings.GuardOptions;
 import org.junit.jupiter.api.Test;
 
 class DeletionGuardTest {

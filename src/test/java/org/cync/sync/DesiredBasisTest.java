@@ -1,6 +1,6 @@
 package org.cync.sync;
 
-import static org.cync.contacts.MappingOptions.FileAs.LAST_FIRST;
+import static org.cync.settings.MappingOptions.FileAs.LAST_FIRST;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -11,9 +11,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.cync.contacts.MappingOptions;
-import org.cync.directory.SourceOptions;
-import org.cync.directory.TargetOptions;
+import org.cync.settings.MappingOptions;
+import org.cync.settings.SourceOptions;
+import org.cync.settings.SyncOptions;
+import org.cync.settings.TargetOptions;
 import org.junit.jupiter.api.Test;
 
 class DesiredBasisTest {

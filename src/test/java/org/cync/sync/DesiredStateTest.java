@@ -5,11 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.cync.contacts.MappingOptions;
 import org.cync.directory.SampleDirectory;
-import org.cync.directory.SourceOptions;
 import org.cync.directory.SourceUser;
-import org.cync.directory.TargetOptions;
+import org.cync.settings.MappingOptions;
+import org.cync.settings.SourceOptions;
+import org.cync.settings.SyncOptions;
+import org.cync.settings.TargetOptions;
 import org.junit.jupiter.api.Test;
 
 class DesiredStateTest {

@@ -14,16 +14,16 @@ class DirectoryUserProcessorTest {
   void everyExistingUserIsKeptAsReadDisabledOnesToo() {
     SourceUser disabled = SampleDirectory.user(10);
     assertEquals(false, disabled.accountEnabled());
-    assertEquals(new SnapshotChange.Keep(disabled), processor.processItem(disabled));
+    assertEquals(new MirrorChange.Keep(disabled), processor.processItem(disabled));
     assertEquals(
-        new SnapshotChange.Keep(SampleDirectory.user(3)),
+        new MirrorChange.Keep(SampleDirectory.user(3)),
         processor.processItem(SampleDirectory.user(3)));
   }
 
   @Test
   void aRemovedUserIsForgottenWithTheReason() {
     assertEquals(
-        new SnapshotChange.Forget("u3", "removed from the directory (deleted)"),
+        new MirrorChange.Forget("u3", "removed from the directory (deleted)"),
         processor.processItem(SourceUser.removed("u3", "deleted")));
   }
 

@@ -1,0 +1,50 @@
+package org.cync.graphbatch;
+
+import java.util.Map;
+
+/**
+ * One answer inside a {@code $batch} response.
+ *
+ * @param body the parsed JSON object, or null
+ * @param binary a non-JSON body (a photo), decoded from its base64 form, or null
+ */
+public record SubResponse(
+    String id, int status, Map<String, String> headers, Map<String, Object> body, byte[] binary) {
+
+  public SubResponse {
+    headers = headers == null ? Map.of() : headers;
+  }
+
+  public SubResponse(String id, int status, Map<String, String> headers, Map<String, Object> body) {
+    this(id, status, headers, body, null);
+  }
+
+  /** The header value, names compared case-insensitively; null when absent. */
+  public String header(String name) {
+    for (Map.Entry<String, String> h : headers.entrySet()) {
+      if (h.getKey().equalsIgnoreCase(name)) {
+        return h.getValue();
+      }
+    }
+    return null;
+  }
+
+  public String errorCode() {
+    return error("code");
+  }
+
+  public String errorMessage() {
+    return error("message");
+  }
+
+  /** A top-level string property of the body (id, changeKey), or null. */
+  public String string(String property) {
+    Object v = body == null ? null : body.get(property);
+    return v instanceof String s ? s : null;
+  }
+
+  private String error(String property) {
+    Object e = body == null ? null : body.get("error");
+    return e instanceof Map<?, ?> m && m.get(property) instanceof String s ? s : null;
+  }
+}

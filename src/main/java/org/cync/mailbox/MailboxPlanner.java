@@ -1,0 +1,174 @@
+package org.cync.mailbox;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.cync.contacts.Wanted;
+
+/**
+ * The plan of a run: per mailbox, how many contacts to create, update and delete, counted in Derby
+ * with a few aggregate queries whatever the size of the tenant. Read-only and the costliest query
+ * of a run, so it stands apart from what the steps write.
+ */
+@Stateless
+public class MailboxPlanner {
+  /**
+   * Sources with unwanted or outdated contacts up to which a plan reads those contacts one by one
+   * (each source costs a comparison per contact in Derby's scan) rather than join every contact.
+   */
+  private static final int FEW_SOURCES = 20;
+
+  @PersistenceContext EntityManager em;
+
+  /**
+   * The plan of every mailbox with something to do, from a few aggregate queries whatever the size
+   * of the tenant. With {@code everyTarget} (a full reconcile) every target is listed, those
+   * without a mailbox too, so they are tried again.
+   */
+  public List<MailboxPlan> plan(boolean everyTarget) {
+    return plan(everyTarget, heldPerMailbox());
+  }
+
+  /**
+   * The same, with the contacts held per mailbox ({@link #heldPerMailbox}) the caller has already
+   * read for its own use (the deletion guard's total): one scan of every contact less.
+   */
+  public List<MailboxPlan> plan(boolean everyTarget, Map<String, Long> held) {
+    Map<String, String[]> versions = new HashMap<>();
+    for (Object[] r :
+        em.createQuery(
+                "select d.sourceId, d.fingerprint, d.photoTag from DesiredContactEntry d",
+                Object[].class)
+            .getResultList()) {
+      versions.put((String) r[0], new String[] {(String) r[1], (String) r[2]});
+    }
+    long desired = versions.size();
+    Map<String, Long> matched = new HashMap<>();
+    Map<String, Long> stale = new HashMap<>();
+    if (!countFewOffVersion(versions, held, matched, stale)) {
+      countByJoin(matched, stale);
+    }
+    List<MailboxPlan> plans = new ArrayList<>();
+    for (TargetMailbox t :
+        em.createQuery("select t from TargetMailbox t order by t.userId", TargetMailbox.class)
+            .getResultList()) {
+      String id = t.getUserId();
+      long h = held.getOrDefault(id, 0L);
+      long m = matched.getOrDefault(id, 0L);
+      boolean attention = t.isInProgress() || t.isNeedsScan();
+      MailboxPlan p;
+      if (!t.isWanted()) {
+        p = new MailboxPlan(id, t.getDisplayName(), false, 0, 0, h, h, attention);
+      } else if (t.getStatus() == TargetMailbox.Status.NO_MAILBOX && !everyTarget) {
+        continue;
+      } else {
+        p =
+            new MailboxPlan(
+                id,
+                t.getDisplayName(),
+                true,
+                desired - m,
+                stale.getOrDefault(id, 0L),
+                h - m,
+                h,
+                attention || everyTarget);
+      }
+      if (p.hasWork()) {
+        plans.add(p);
+      }
+    }
+    return plans;
+  }
+
+  /**
+   * Contacts still wanted ({@code matched}) and those of them at another version ({@code stale}),
+   * per mailbox, without joining every contact to its desired version: the contacts are grouped by
+   * source and version (a row or two per source), and only the contacts of the few sources found
+   * unwanted or at another version are then read with their mailbox. False when those sources are
+   * too many for that ({@link #countByJoin} is cheaper then).
+   */
+  private boolean countFewOffVersion(
+      Map<String, String[]> versions,
+      Map<String, Long> held,
+      Map<String, Long> matched,
+      Map<String, Long> stale) {
+    Set<String> off = new HashSet<>();
+    for (Object[] r :
+        em.createQuery(
+                "select c.sourceId, c.fingerprint, c.photoTag from MailboxContact c"
+                    + " group by c.sourceId, c.fingerprint, c.photoTag",
+                Object[].class)
+            .getResultList()) {
+      if (!current(versions.get((String) r[0]), (String) r[1], (String) r[2])) {
+        off.add((String) r[0]);
+      }
+    }
+    if (off.size() > FEW_SOURCES) {
+      return false;
+    }
+    matched.putAll(held);
+    if (!off.isEmpty()) {
+      for (Object[] r :
+          em.createQuery(
+                  "select c.mailboxId, c.sourceId, c.fingerprint, c.photoTag from MailboxContact c"
+                      + " where c.sourceId in :ids",
+                  Object[].class)
+              .setParameter("ids", List.copyOf(off))
+              .getResultList()) {
+        String[] wanted = versions.get((String) r[1]);
+        if (wanted == null) {
+          matched.merge((String) r[0], -1L, Long::sum);
+        } else if (!current(wanted, (String) r[2], (String) r[3])) {
+          stale.merge((String) r[0], 1L, Long::sum);
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether a contact held at this version is the desired one ({@code {fingerprint, photoTag}},
+   * null when its source is not wanted): of the card, and of the photo when photos are on.
+   */
+  private static boolean current(String[] wanted, String fingerprint, String photoTag) {
+    return wanted != null
+        && fingerprint != null
+        && fingerprint.equals(wanted[0])
+        && (wanted[1] == null || wanted[1].equals(photoTag == null ? Wanted.NO_PHOTO : photoTag));
+  }
+
+  /** The same counts in one pass over the join of every contact with its desired version. */
+  private void countByJoin(Map<String, Long> matched, Map<String, Long> stale) {
+    // '-' is Wanted.NO_PHOTO.
+    for (Object[] r :
+        em.createQuery(
+                "select c.mailboxId, count(c), sum(case when c.fingerprint = d.fingerprint"
+                    + " and (d.photoTag is null or coalesce(c.photoTag, '-') = d.photoTag)"
+                    + " then 0 else 1 end) from MailboxContact c, DesiredContactEntry d"
+                    + " where c.sourceId = d.sourceId group by c.mailboxId",
+                Object[].class)
+            .getResultList()) {
+      matched.put((String) r[0], ((Number) r[1]).longValue());
+      stale.put((String) r[0], r[2] == null ? 0 : ((Number) r[2]).longValue());
+    }
+  }
+
+  /** Contacts held per mailbox (mailboxes holding none are absent). */
+  public Map<String, Long> heldPerMailbox() {
+    return grouped("select c.mailboxId, count(c) from MailboxContact c group by c.mailboxId");
+  }
+
+  private Map<String, Long> grouped(String jpql) {
+    Map<String, Long> out = new HashMap<>();
+    for (Object[] r : em.createQuery(jpql, Object[].class).getResultList()) {
+      out.put((String) r[0], ((Number) r[1]).longValue());
+    }
+    return out;
+  }
+}

@@ -1,0 +1,7 @@
+/**
+ * The data directory on disk, at the bottom of CYNC: Derby, the key store, the admin account and
+ * the simulated tenant all keep files there, so the place and the way files are written (whole,
+ * readable by the service account only) live apart from the features that use them, and a
+ * connection or a login need not depend on the sync settings to find their files.
+ */
+package org.cync.store;
