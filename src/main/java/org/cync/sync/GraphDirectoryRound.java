@@ -12,7 +12,7 @@ import org.cync.directory.UsersDelta;
  * GraphCheckpoint}. Hands out users, then one {@link RoundEnd}. No Jakarta Batch here, so it is
  * tested with a fake delta.
  */
-final class GraphDirectoryRound {
+final class GraphDirectoryRound implements DirectoryRound {
   /** The slice of {@link UsersDelta} the round needs (a fake in tests). */
   interface Delta {
     DeltaPage first() throws DeltaExpired;
@@ -71,7 +71,8 @@ final class GraphDirectoryRound {
   }
 
   /** The next user, then the round's end, then null. */
-  Object next() throws DeltaExpired {
+  @Override
+  public Object next() throws DeltaExpired {
     while (index >= users.size()) {
       if (page.isLast()) {
         if (ended) {
@@ -85,7 +86,8 @@ final class GraphDirectoryRound {
     return users.get(index++);
   }
 
-  GraphCheckpoint checkpoint() {
+  @Override
+  public GraphCheckpoint checkpoint() {
     return new GraphCheckpoint(pageLink, index, full, ended);
   }
 

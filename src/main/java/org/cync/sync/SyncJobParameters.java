@@ -8,19 +8,20 @@ public final class SyncJobParameters {
   public static final String JOB_NAME = "contact-sync";
   public static final String TRIGGER = "trigger"; // "schedule": the timer started the run
 
-  /** Items per checkpoint (chunk size) of the directory step; default 10. */
+  /** Items per checkpoint (chunk size) of the directory step; default 100 (the job XML). */
   public static final String CHUNK_SIZE = "chunkSize";
 
-  /** Skeleton only: how many synthetic directory users the reader yields; default 50. */
+  /** Test hook: how many sample directory users the reader yields; default 50. */
   public static final String SAMPLE_SIZE = "sampleSize";
 
   /**
-   * Skeleton only: pause after reading each user, so a run can be observed and interrupted; default
-   * 0.
+   * Test hook: pause after each sample user, so a run can be observed and interrupted; default 0.
    */
   public static final String ITEM_DELAY_MILLIS = "itemDelayMillis";
 
-  /** Skeleton only: the reader fails when it reaches this user number (1-based); unset = never. */
+  /**
+   * Test hook: the sample reader fails when it reaches this user number (1-based); unset = never.
+   */
   public static final String FAIL_AT_ITEM = "failAtItem";
 
   /**
