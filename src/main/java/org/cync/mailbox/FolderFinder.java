@@ -82,9 +82,13 @@ public final class FolderFinder {
     return "/users/" + BatchWriter.segment(mailbox) + "/contactFolders";
   }
 
-  /** Whether the known folder was found gone: the caller forgets its contacts. */
+  /**
+   * Whether the known folder was found gone: the caller forgets its contacts. A folder just made is
+   * a new, empty folder even when it got the known folder's ID again (a mailbox emptied, restored
+   * or moved may hand out the same ID), so the ID alone does not tell.
+   */
   public static boolean lost(String knownId, Folder found) {
-    return knownId != null && !knownId.equals(found.id());
+    return knownId != null && (!knownId.equals(found.id()) || !found.existed());
   }
 
   private Folder byName(String folders, String name) throws IOException {

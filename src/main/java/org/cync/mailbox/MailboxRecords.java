@@ -23,6 +23,7 @@ public class MailboxRecords {
       Set.of("MailboxNotEnabledForRESTAPI", "ErrorInvalidUser");
 
   @PersistenceContext EntityManager em;
+  java.time.Clock clock = java.time.Clock.systemUTC();
 
   private TargetMailbox find(String mailboxId) {
     return em.find(TargetMailbox.class, mailboxId);
@@ -140,5 +141,6 @@ public class MailboxRecords {
     record.forEach((source, contact) -> written(mailboxId, source, contact, null));
     forget.forEach(source -> gone(mailboxId, source));
     find(mailboxId).needsScan(false);
+    find(mailboxId).confirmed(clock.instant());
   }
 }

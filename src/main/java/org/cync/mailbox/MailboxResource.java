@@ -35,6 +35,8 @@ public class MailboxResource {
       m.put("target", t.isWanted());
       m.put("folderId", t.getFolderId());
       m.put("contacts", held.getOrDefault(t.getUserId(), 0L));
+      // "contacts" is CYNC's record; this says when a scan last saw the mailbox hold it.
+      m.put("confirmedByScanAt", t.getConfirmedAt().map(Object::toString).orElse(null));
       m.put("status", t.getStatus() == null ? null : t.getStatus().name());
       m.put("message", t.getMessage());
       out.add(m);

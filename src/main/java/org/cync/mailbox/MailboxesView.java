@@ -30,6 +30,16 @@ public class MailboxesView {
     return mailboxes;
   }
 
+  /**
+   * When a scan last confirmed the record, so a count is not read as what the mailbox holds now.
+   */
+  public String confirmed(TargetMailbox m) {
+    return m.getConfirmedAt()
+        .map(
+            at -> "confirmed by a scan at " + at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS))
+        .orElse("not yet confirmed by a scan (a full reconcile reads the mailbox)");
+  }
+
   public long held(String mailboxId) {
     if (held == null) {
       held = planner.heldPerMailbox();

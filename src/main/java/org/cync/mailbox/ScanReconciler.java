@@ -11,8 +11,9 @@ import java.util.function.Predicate;
 /**
  * Squares what CYNC has recorded for a mailbox with what a scan found in its folder: contacts of
  * ours that were created but not recorded (a crash, a lost answer) are adopted, copies of ours are
- * discarded, recorded contacts that vanished (deleted by the user) are forgotten so they are
- * created again. Contacts without a marker are never touched. Pure.
+ * discarded, recorded contacts that vanished (deleted by the user) or whose ID now names another
+ * contact are forgotten so they are created again. Contacts without a marker are never touched.
+ * Pure.
  */
 public final class ScanReconciler {
   private ScanReconciler() {}
@@ -44,12 +45,20 @@ public final class ScanReconciler {
       Predicate<ContactScan.Found> drifted) {
     Map<String, String> heldBySource = new HashMap<>();
     held.forEach(h -> heldBySource.put(h.sourceId(), h.contactId()));
-    Set<String> foundIds = new HashSet<>();
-    found.forEach(f -> foundIds.add(f.contactId()));
+    Map<String, ContactScan.Found> foundById = new HashMap<>();
+    found.forEach(f -> foundById.put(f.contactId(), f));
     Map<String, String> owner = new HashMap<>(); // source ID → the contact kept for it
+    // A recorded contact counts only if the folder still holds it with our marker for the same
+    // source: a mailbox restored, moved or emptied and filled again may reuse the ID for another
+    // contact, and the record would then claim a contact that is not there.
     heldBySource.forEach(
         (source, contact) -> {
-          if (foundIds.contains(contact)) {
+          ContactScan.Found f = foundById.get(contact);
+          if (f != null
+              && (source.equals(f.ourSourceId())
+                  || (adoptOriginal
+                      && f.ourSourceId() == null
+                      && source.equals(f.adoptableSourceId())))) {
             owner.put(source, contact);
           }
         });
@@ -81,7 +90,7 @@ public final class ScanReconciler {
     Set<String> forget = new HashSet<>();
     heldBySource.forEach(
         (source, contact) -> {
-          if (!foundIds.contains(contact) && !record.containsKey(source)) {
+          if (!owner.containsKey(source)) {
             forget.add(source);
           }
         });

@@ -51,6 +51,13 @@ public class TargetMailbox {
   /** A create's answer was lost: look for a duplicate of ours before this mailbox is done. */
   private boolean needsScan;
 
+  /**
+   * When a scan last read this mailbox's folder and squared the record with it (epoch millis), or
+   * null: the contacts counted since then are what CYNC wrote, not what the mailbox was seen to
+   * hold.
+   */
+  private Long confirmedAtMillis;
+
   protected TargetMailbox() {}
 
   TargetMailbox(String userId) {
@@ -121,6 +128,14 @@ public class TargetMailbox {
 
   void inProgress(boolean on) {
     this.inProgress = on;
+  }
+
+  public java.util.Optional<java.time.Instant> getConfirmedAt() {
+    return java.util.Optional.ofNullable(confirmedAtMillis).map(java.time.Instant::ofEpochMilli);
+  }
+
+  void confirmed(java.time.Instant at) {
+    this.confirmedAtMillis = at.toEpochMilli();
   }
 
   void needsScan(boolean on) {

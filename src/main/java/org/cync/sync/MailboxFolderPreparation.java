@@ -70,12 +70,14 @@ public class MailboxFolderPreparation {
             : o.inDefaultFolder()
                 ? FolderFinder.DEFAULT
                 : finder.find(id, known, o.folderName(), look);
-    if (FolderFinder.lost(known, folder)) {
+    // A folder just made holds nothing, whatever was recorded for the mailbox before.
+    boolean lost = FolderFinder.lost(known, folder) || (!folder.existed() && !held.isEmpty());
+    if (lost) {
       LOG.info(() -> "Mailbox " + id + ": CYNC's folder was deleted; it is made again");
       records.folderLost(id);
       held = List.of();
     }
-    if (!folder.id().equals(known)) {
+    if (lost || !folder.id().equals(known)) { // folderLost forgot the ID, even one that came back
       records.folder(id, folder.id(), folder.displayName());
     }
     run.folderId = folder.id();

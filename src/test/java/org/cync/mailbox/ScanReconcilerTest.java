@@ -77,4 +77,20 @@ class ScanReconcilerTest {
             f -> f.contactId().equals("c2"));
     assertEquals(Map.of("s2", "c2"), out.record());
   }
+
+  @Test
+  void aRecordedIdThatNowNamesAnotherContactIsNotTakenForOurs() {
+    // The mailbox was emptied and filled again: "c1" is now the user's own contact, "c2" a
+    // contact of ours for another source.
+    ScanReconciler.Outcome out =
+        ScanReconciler.of(
+            List.of(
+                new ContactScan.Found("c1", null, null, null), ours("c2", "s3"), ours("c9", "s2")),
+            List.of(held("s1", "c1"), held("s2", "c2")),
+            false,
+            f -> false);
+    assertEquals(Set.of("s1"), out.forget(), "s1 holds nothing of ours any more: created again");
+    assertEquals(Map.of("s3", "c2", "s2", "c9"), out.record());
+    assertTrue(out.discard().isEmpty(), "the user's own contact is never touched");
+  }
 }
