@@ -35,6 +35,8 @@ public class StartView {
 
   private static final DateTimeFormatter UTC_MINUTES =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter UTC_SECONDS =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
   private List<RunView> recentRuns;
   private ScheduleStatus schedule;
@@ -67,6 +69,11 @@ public class StartView {
 
   public Map<String, Object> getStores() {
     return stores.call().getData().orElse(Map.of());
+  }
+
+  /** A run's time (RFC 3339, as the API gives it) in UTC like the server log; blank for none. */
+  public String when(String rfc3339) {
+    return rfc3339 == null ? "" : UTC_SECONDS.format(java.time.Instant.parse(rfc3339));
   }
 
   public List<RunView> getRecentRuns() {
@@ -164,13 +171,18 @@ public class StartView {
                 + ".");
   }
 
+  /**
+   * Does the action and says what happened, once: a FacesMessage without a detail repeats its
+   * summary as the detail, which the layout's messages show too. The runs are read again either
+   * way, so a refused action's stale button goes with the answer.
+   */
   private void act(java.util.function.Supplier<String> action) {
     FacesContext faces = FacesContext.getCurrentInstance();
     try {
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, action.get(), null));
-      recentRuns = null;
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, action.get(), ""));
     } catch (RunConflict e) {
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, e.getMessage(), null));
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, e.getMessage(), ""));
     }
+    recentRuns = null;
   }
 }

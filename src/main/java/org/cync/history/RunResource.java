@@ -17,7 +17,9 @@ import org.cync.testhooks.TestHooks;
 
 /**
  * {@code /api/runs}: start, restart and inspect contact-sync runs. Parameters are a JSON object of
- * strings, the documented ones only ({@link RunRequest}); a wrong one is a 400 that names it.
+ * strings, the documented ones only ({@link RunRequest}); a wrong one is a 400 that names it. A run
+ * is addressed by its {@code executionId}; its {@code run} number is for people. An action that no
+ * longer applies (the run was restarted, completed, is running) is a 409 saying what to do.
  */
 @Path("runs")
 @Produces(MediaType.APPLICATION_JSON)
@@ -66,9 +68,11 @@ public class RunResource {
     return accepted(() -> runs.restart(id, RunRequest.forRestart(overrides, hooks.on())));
   }
 
-  private static Response accepted(java.util.function.LongSupplier action) {
+  /** 202 with the new run's {@code executionId} and {@code run} number; 400 or 409 with why not. */
+  private Response accepted(java.util.function.LongSupplier action) {
     try {
-      return Response.accepted(Map.of("executionId", action.getAsLong())).build();
+      long id = action.getAsLong();
+      return Response.accepted(Map.of("executionId", id, "run", runs.runNumber(id))).build();
     } catch (RunRequest.BadRunRequest e) {
       return Response.status(Response.Status.BAD_REQUEST)
           .entity(Map.of("error", e.getMessage()))

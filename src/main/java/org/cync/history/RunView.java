@@ -1,38 +1,66 @@
 package org.cync.history;
 
-import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.StepExecution;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * One run (job execution) as the console and the API show it. A class with getters, not a record:
- * Jakarta EE 10's EL and JSON-B only see bean properties.
+ * One run (job execution) as the console and the API show it: its own contiguous number ({@code
+ * run}, see {@link RunNumbering}) beside the {@code executionId} that addresses it, times in RFC
+ * 3339 ({@link ApiTime}), and which actions still apply to it. A restart or an approval continues
+ * the job instance as a new execution, and the batch runtime restarts only the newest one, so an
+ * older run of the instance offers none. A class with getters, not a record: EL and JSON-B see bean
+ * properties.
  */
 public final class RunView {
   private final long executionId;
+  private final int run;
   private final long instanceId;
   private final String status;
   private final String exitStatus;
   private final Date started;
   private final Date ended;
   private final List<StepView> steps;
+  private final long newestExecutionId;
+  private final int newestRun;
 
-  RunView(JobExecution execution, long instanceId, List<StepExecution> steps) {
-    this.executionId = execution.getExecutionId();
+  /**
+   * A run and the newest run of its job instance (the same, unless it was restarted or approved).
+   */
+  RunView(
+      long executionId,
+      int run,
+      long instanceId,
+      String status,
+      String exitStatus,
+      Date started,
+      Date ended,
+      List<StepView> steps,
+      long newestExecutionId,
+      int newestRun) {
+    this.executionId = executionId;
+    this.run = run;
     this.instanceId = instanceId;
-    this.status = execution.getBatchStatus().name();
-    this.exitStatus = execution.getExitStatus();
-    this.started = execution.getStartTime();
-    this.ended = execution.getEndTime();
-    this.steps = steps.stream().map(StepView::new).toList();
+    this.status = status;
+    this.exitStatus = exitStatus;
+    this.started = started;
+    this.ended = ended;
+    this.steps = steps;
+    this.newestExecutionId = newestExecutionId;
+    this.newestRun = newestRun;
   }
 
   public long getExecutionId() {
     return executionId;
+  }
+
+  /** 1, 2, 3, ...: the run's number among all runs. */
+  public int getRun() {
+    return run;
   }
 
   public long getInstanceId() {
@@ -47,20 +75,89 @@ public final class RunView {
     return exitStatus;
   }
 
-  public Date getStarted() {
-    return started;
+  /** RFC 3339 in UTC, e.g. {@code 2026-12-06T07:21:33.224Z}; null before the run started. */
+  public String getStarted() {
+    return ApiTime.of(started);
   }
 
-  public Date getEnded() {
-    return ended;
+  /** RFC 3339 in UTC; null while the run has not ended. */
+  public String getEnded() {
+    return ApiTime.of(ended);
   }
 
   public List<StepView> getSteps() {
     return steps;
   }
 
+  /** Whether this is the newest run of its job instance: only that one can go on. */
+  public boolean isNewest() {
+    return newestExecutionId == executionId;
+  }
+
+  /** The run that continued this one (restart or approval), or null if none did. */
+  public Integer getContinuedAsRun() {
+    return isNewest() ? null : newestRun;
+  }
+
+  /** The execution id of {@link #getContinuedAsRun()}, or null. */
+  public Long getContinuedAsExecutionId() {
+    return isNewest() ? null : newestExecutionId;
+  }
+
+  /** A restart would be accepted now. */
   public boolean isRestartable() {
-    return "FAILED".equals(status) || "STOPPED".equals(status);
+    return restartRefusal().isEmpty();
+  }
+
+  /** Approving its deletions would be accepted now. */
+  public boolean isApprovable() {
+    return approvalRefusal().isEmpty();
+  }
+
+  /** Why a restart is refused, saying what to do instead; empty when it would be accepted. */
+  Optional<String> restartRefusal() {
+    if (!isNewest()) {
+      return Optional.of(continued());
+    }
+    return switch (status) {
+      case "FAILED", "STOPPED" -> Optional.empty();
+      case "COMPLETED" ->
+          Optional.of(name() + " completed; there is nothing to restart. Start a new run.");
+      case "ABANDONED" -> Optional.of(name() + " was abandoned and cannot go on. Start a new run.");
+      default ->
+          Optional.of(
+              name() + " is still running (" + status + "); wait for it to end or stop it.");
+    };
+  }
+
+  /** Why approving is refused, saying what to do instead; empty when it would be accepted. */
+  Optional<String> approvalRefusal() {
+    if (!isNewest()) {
+      return Optional.of(continued());
+    }
+    if ("STOPPED".equals(status) && SyncRuns.AWAITING_APPROVAL.equals(exitStatus)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        name()
+            + " is not waiting for approval ("
+            + status
+            + (exitStatus == null || exitStatus.equals(status) ? "" : ", " + exitStatus)
+            + "); only a run the deletion guard stopped can be approved.");
+  }
+
+  /** "Run 5 (executionId 23)": the number the console shows and the id the API takes. */
+  private String name() {
+    return "Run " + run + " (executionId " + executionId + ")";
+  }
+
+  private String continued() {
+    return name()
+        + " was already restarted or approved; its newest run is run "
+        + newestRun
+        + " (executionId "
+        + newestExecutionId
+        + "). Restart or approve the newest run.";
   }
 
   /**
@@ -72,10 +169,14 @@ public final class RunView {
     private final Map<String, Long> metrics = new LinkedHashMap<>();
 
     StepView(StepExecution step) {
-      this.name = step.getStepName();
-      this.status = step.getBatchStatus().name();
-      for (Metric metric : step.getMetrics()) {
-        metrics.put(metric.getType().name(), metric.getValue());
+      this(step.getStepName(), step.getBatchStatus().name(), step.getMetrics());
+    }
+
+    StepView(String name, String status, Metric... metrics) {
+      this.name = name;
+      this.status = status;
+      for (Metric metric : metrics) {
+        this.metrics.put(metric.getType().name(), metric.getValue());
       }
     }
 

@@ -1,5 +1,8 @@
 package org.cync.history;
 
+import jakarta.batch.operations.JobExecutionAlreadyCompleteException;
+import jakarta.batch.operations.JobExecutionIsRunningException;
+import jakarta.batch.operations.JobExecutionNotMostRecentException;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.JobRestartException;
 import jakarta.batch.operations.NoSuchJobException;
@@ -54,6 +57,21 @@ public class SyncRuns {
   }
 
   private long restartQuietly(long executionId, Map<String, String> overrides) {
+    RunView run =
+        find(executionId)
+            .orElseThrow(
+                () -> new RunConflict("Run with executionId " + executionId + " does not exist."));
+    run.restartRefusal()
+        .ifPresent(
+            why -> {
+              throw new RunConflict(why);
+            });
+    return restartChecked(run, overrides);
+  }
+
+  /** Restarts a run already checked; what changed since the check is a conflict, too. */
+  private long restartChecked(RunView run, Map<String, String> overrides) {
+    long executionId = run.getExecutionId();
     List<Long> running = running();
     if (!running.isEmpty()) {
       throw new RunConflict(
@@ -76,14 +94,17 @@ public class SyncRuns {
           });
       refuseSampleWhileConnected(parameters.getProperty(SyncJobParameters.DIRECTORY));
       return operator.restart(executionId, parameters);
-    } catch (NoSuchJobExecutionException e) {
-      throw new RunConflict("Run " + executionId + " does not exist.");
-    } catch (JobRestartException e) {
-      throw new RunConflict("Run " + executionId + " cannot be restarted: " + e.getMessage());
+    } catch (JobRestartException
+        | NoSuchJobExecutionException
+        | JobExecutionIsRunningException
+        | JobExecutionAlreadyCompleteException
+        | JobExecutionNotMostRecentException e) {
+      throw new RunConflict(BatchConflicts.message(e, executionId));
     }
   }
 
   @jakarta.inject.Inject RunMailboxes mailboxes;
+  @jakarta.inject.Inject RunNumbers runNumbers;
   @jakarta.inject.Inject org.cync.audit.AuditTrail audit;
   @jakarta.inject.Inject org.cync.connection.Connection connection;
 
@@ -110,16 +131,17 @@ public class SyncRuns {
   public synchronized long approve(long executionId) {
     RunView run =
         find(executionId)
-            .orElseThrow(() -> new RunConflict("Run " + executionId + " does not exist."));
-    if (!"STOPPED".equals(run.getStatus()) || !AWAITING_APPROVAL.equals(run.getExitStatus())) {
-      throw new RunConflict(
-          "Run " + executionId + " is not waiting for approval (" + run.getExitStatus() + ").");
-    }
+            .orElseThrow(
+                () -> new RunConflict("Run with executionId " + executionId + " does not exist."));
+    run.approvalRefusal()
+        .ifPresent(
+            why -> {
+              throw new RunConflict(why);
+            });
     long planned =
         mailboxes.of(run.getInstanceId()).stream().mapToLong(RunMailbox::getPlannedDeletes).sum();
     long id =
-        restartQuietly(
-            executionId, Map.of(SyncJobParameters.APPROVED_DELETES, Long.toString(planned)));
+        restartChecked(run, Map.of(SyncJobParameters.APPROVED_DELETES, Long.toString(planned)));
     audit.record(
         "Run approved",
         "Run "
@@ -135,13 +157,21 @@ public class SyncRuns {
   /** The exit status of a run the deletion guard stopped. */
   public static final String AWAITING_APPROVAL = "AWAITING_APPROVAL";
 
+  /**
+   * The run with this execution id; empty for an unknown id and for the executions of partitions
+   * (sub-jobs of a run, not runs).
+   */
   public Optional<RunView> find(long executionId) {
     JobOperator operator = operator();
     try {
       JobExecution execution = operator.getJobExecution(executionId);
-      long instanceId = operator.getJobInstance(executionId).getInstanceId();
-      return Optional.of(
-          new RunView(execution, instanceId, operator.getStepExecutions(executionId)));
+      JobInstance instance = operator.getJobInstance(executionId);
+      if (!SyncJobParameters.JOB_NAME.equals(instance.getJobName())) {
+        return Optional.empty();
+      }
+      JobExecution newest = newest(operator.getJobExecutions(instance));
+      Map<Long, Integer> numbers = runNumbers.of(List.of(executionId, newest.getExecutionId()));
+      return Optional.of(view(operator, execution, instance, newest, numbers));
     } catch (NoSuchJobExecutionException e) {
       return Optional.empty();
     }
@@ -150,22 +180,62 @@ public class SyncRuns {
   /** The newest runs first, at most {@code max}. */
   public List<RunView> recent(int max) {
     JobOperator operator = operator();
-    List<RunView> runs = new ArrayList<>();
+    record Found(JobExecution execution, JobInstance instance, JobExecution newest) {}
+    List<Found> found = new ArrayList<>();
     try {
       for (JobInstance instance : operator.getJobInstances(SyncJobParameters.JOB_NAME, 0, max)) {
-        for (JobExecution execution : operator.getJobExecutions(instance)) {
-          runs.add(
-              new RunView(
-                  execution,
-                  instance.getInstanceId(),
-                  operator.getStepExecutions(execution.getExecutionId())));
-        }
+        List<JobExecution> executions = operator.getJobExecutions(instance);
+        JobExecution newest = newest(executions);
+        executions.forEach(e -> found.add(new Found(e, instance, newest)));
       }
     } catch (NoSuchJobException e) {
       return List.of();
     }
-    runs.sort((a, b) -> Long.compare(b.getExecutionId(), a.getExecutionId()));
-    return runs.size() > max ? runs.subList(0, max) : runs;
+    found.sort(
+        (a, b) -> Long.compare(b.execution().getExecutionId(), a.execution().getExecutionId()));
+    List<Found> shown = found.size() > max ? found.subList(0, max) : found;
+    Map<Long, Integer> numbers =
+        runNumbers.of(
+            shown.stream()
+                .flatMap(
+                    f ->
+                        java.util.stream.Stream.of(
+                            f.execution().getExecutionId(), f.newest().getExecutionId()))
+                .toList());
+    return shown.stream()
+        .map(f -> view(operator, f.execution(), f.instance(), f.newest(), numbers))
+        .toList();
+  }
+
+  /** The run number of a run (1, 2, 3, ...), see {@link RunNumbering}. */
+  public int runNumber(long executionId) {
+    return runNumbers.of(executionId);
+  }
+
+  private static JobExecution newest(List<JobExecution> executions) {
+    return executions.stream()
+        .max(java.util.Comparator.comparingLong(JobExecution::getExecutionId))
+        .orElseThrow();
+  }
+
+  private static RunView view(
+      JobOperator operator,
+      JobExecution execution,
+      JobInstance instance,
+      JobExecution newest,
+      Map<Long, Integer> numbers) {
+    long id = execution.getExecutionId();
+    return new RunView(
+        id,
+        numbers.getOrDefault(id, 0),
+        instance.getInstanceId(),
+        execution.getBatchStatus().name(),
+        execution.getExitStatus(),
+        execution.getStartTime(),
+        execution.getEndTime(),
+        operator.getStepExecutions(id).stream().map(RunView.StepView::new).toList(),
+        newest.getExecutionId(),
+        numbers.getOrDefault(newest.getExecutionId(), 0));
   }
 
   /**
