@@ -130,13 +130,21 @@ public class MirrorRepository {
     return s == null ? null : s.deltaLink();
   }
 
-  public void saveDeltaLink(String link) {
+  /** Which directory the mirror and its delta link belong to, or null when not known. */
+  public String mirrorOf() {
+    DirectoryState s = em.find(DirectoryState.class, DirectoryState.SINGLETON_ID);
+    return s == null ? null : s.mirrorOf();
+  }
+
+  public void saveDeltaLink(String link, String mirrorOf) {
     DirectoryState s = em.find(DirectoryState.class, DirectoryState.SINGLETON_ID);
     if (s == null) {
-      em.persist(new DirectoryState(link));
+      s = new DirectoryState(link);
+      em.persist(s);
     } else {
       s.deltaLink(link);
     }
+    s.mirrorOf(mirrorOf);
   }
 
   static String sha256(String text) {

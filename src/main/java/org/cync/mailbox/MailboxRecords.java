@@ -130,6 +130,7 @@ public class MailboxRecords {
         .setParameter("m", mailboxId)
         .executeUpdate();
     find(mailboxId).folder(null, null);
+    find(mailboxId).confirmed(clock.instant()); // seen gone: nothing of ours is held there now
   }
 
   /**

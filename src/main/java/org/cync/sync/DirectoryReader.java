@@ -53,6 +53,20 @@ public class DirectoryReader extends AbstractItemReader {
       cache.readGroupsAhead(job.getExecutionId(), () -> members.groupsOfUsers(groups));
     }
     UsersDelta delta = new UsersDelta(connection.graph());
+    String of = MirrorIdentity.of(connection.current());
+    String before = mirror.mirrorOf();
+    boolean same = of.equals(before);
+    if (!same && mirror.size() > 0) {
+      LOG.info(
+          () ->
+              "The directory mirror was of "
+                  + (before == null ? "an unrecorded directory" : before)
+                  + "; this run reads "
+                  + of
+                  + " in a full round, and contacts of users not in it go through the deletion"
+                  + " guard");
+    }
+    GraphCheckpoint resume = same ? checkpoint : null; // a checkpoint of another directory is void
     GraphDirectoryRound graph =
         new GraphDirectoryRound(
             new GraphDirectoryRound.Delta() {
@@ -65,16 +79,17 @@ public class DirectoryReader extends AbstractItemReader {
               public DeltaPage next(String link) throws DeltaExpired {
                 return delta.next(link);
               }
-            });
-    // An empty mirror with a delta link (a data directory of an older CYNC) needs a full round.
-    String link = mirror.size() == 0 ? null : mirror.deltaLink();
-    graph.open(link, checkpoint);
+            },
+            of);
+    // An empty mirror, or one of another directory, needs a full round.
+    String link = mirror.size() == 0 || !same ? null : mirror.deltaLink();
+    graph.open(link, resume);
     LOG.info(
         () ->
             "Directory reader: "
                 + (graph.isFull() ? "full round" : "changes since the last round")
                 + " of the tenant's users"
-                + (checkpoint == null ? "" : ", resumed at " + checkpoint));
+                + (resume == null ? "" : ", resumed at " + resume));
     return graph;
   }
 

@@ -21,6 +21,7 @@ final class GraphDirectoryRound implements DirectoryRound {
   }
 
   private final Delta delta;
+  private final String mirrorOf;
   private String pageLink;
   private List<SourceUser> users;
   private DeltaPage page;
@@ -29,7 +30,13 @@ final class GraphDirectoryRound implements DirectoryRound {
   private boolean ended;
 
   GraphDirectoryRound(Delta delta) {
+    this(delta, null);
+  }
+
+  /** {@code mirrorOf}: the directory read ({@link MirrorIdentity}), kept with the delta link. */
+  GraphDirectoryRound(Delta delta, String mirrorOf) {
     this.delta = delta;
+    this.mirrorOf = mirrorOf;
   }
 
   /** Starts from {@code savedDeltaLink} (null: a full round) or resumes at {@code checkpoint}. */
@@ -79,7 +86,7 @@ final class GraphDirectoryRound implements DirectoryRound {
           return null;
         }
         ended = true;
-        return new RoundEnd(page.deltaLink(), full);
+        return new RoundEnd(page.deltaLink(), full, mirrorOf);
       }
       load(page.nextLink());
     }

@@ -34,7 +34,7 @@ public class MirrorWriter extends AbstractItemWriter {
           LOG.info(() -> "Full directory round: " + gone + " users no longer in the directory");
         }
         if (end.deltaLink() != null) {
-          mirror.saveDeltaLink(end.deltaLink());
+          mirror.saveDeltaLink(end.deltaLink(), end.mirrorOf());
         }
       }
     }
