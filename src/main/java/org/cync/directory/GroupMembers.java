@@ -31,12 +31,27 @@ public final class GroupMembers {
   public Set<String> userIds(String groupId) {
     TransitiveMembersRequestBuilder members = graph.groups().byGroupId(groupId).transitiveMembers();
     Set<String> ids = new LinkedHashSet<>();
-    DirectoryObjectCollectionResponse page =
-        members.get(
-            rc -> {
-              rc.queryParameters.select = new String[] {"id"};
-              rc.queryParameters.top = PAGE;
-            });
+    DirectoryObjectCollectionResponse page;
+    try {
+      page =
+          members.get(
+              rc -> {
+                rc.queryParameters.select = new String[] {"id"};
+                rc.queryParameters.top = PAGE;
+              });
+    } catch (com.microsoft.graph.models.odataerrors.ODataError e) {
+      if (e.getResponseStatusCode() == 404) {
+        // Failing beats reading the group as empty: that would take its members' contacts away.
+        throw new IllegalStateException(
+            "The group "
+                + groupId
+                + " chosen in the sync settings does not exist in the connected tenant (it was"
+                + " deleted, or the settings were made for another tenant): choose the groups again"
+                + " on the Sync settings page.",
+            e);
+      }
+      throw e;
+    }
     while (true) {
       if (page.getValue() != null) {
         for (DirectoryObject o : page.getValue()) {
