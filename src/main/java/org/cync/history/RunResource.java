@@ -45,7 +45,7 @@ public class RunResource {
   @Path("{id}/mailboxes")
   public Response mailboxes(@PathParam("id") long id) {
     return runs.find(id)
-        .map(run -> Response.ok(mailboxes.of(run.getInstanceId())))
+        .map(run -> Response.ok(mailboxes.of(run.getExecutionId(), run.getInstanceId())))
         .orElse(notFound(id))
         .build();
   }

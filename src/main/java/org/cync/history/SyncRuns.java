@@ -139,7 +139,9 @@ public class SyncRuns {
               throw new RunConflict(why);
             });
     long planned =
-        mailboxes.of(run.getInstanceId()).stream().mapToLong(RunMailbox::getPlannedDeletes).sum();
+        mailboxes.of(run.getExecutionId(), run.getInstanceId()).stream()
+            .mapToLong(RunMailbox::getPlannedDeletes)
+            .sum();
     long id =
         restartChecked(run, Map.of(SyncJobParameters.APPROVED_DELETES, Long.toString(planned)));
     audit.record(

@@ -170,6 +170,7 @@ public class MailboxReader extends AbstractItemReader {
   /** Ends the partition: OK, or the mailbox's problem recorded for the administrator. */
   private void finish(String code, String message) {
     finished = true;
+    long execution = job.getExecutionId();
     long instance = job.getInstanceId();
     if (code == null) {
       boolean failures = run.failed > 0;
@@ -179,7 +180,11 @@ public class MailboxReader extends AbstractItemReader {
           failures ? run.failed + " changes failed; last: " + run.lastError : run.note,
           null);
       runs.outcome(
-          instance, mailboxId, failures ? "FAILED" : "OK", failures ? run.lastError : run.note);
+          execution,
+          instance,
+          mailboxId,
+          failures ? "FAILED" : "OK",
+          failures ? run.lastError : run.note);
       return;
     }
     boolean noMailbox = MailboxRecords.NO_MAILBOX_CODES.contains(code);
@@ -190,7 +195,7 @@ public class MailboxReader extends AbstractItemReader {
         noMailbox ? TargetMailbox.Status.NO_MAILBOX : TargetMailbox.Status.FAILED,
         advice,
         noMailbox ? preparation.ownerFingerprint(mailboxId) : null);
-    runs.outcome(instance, mailboxId, noMailbox ? "NO_MAILBOX" : "FAILED", advice);
+    runs.outcome(execution, instance, mailboxId, noMailbox ? "NO_MAILBOX" : "FAILED", advice);
     LOG.info(() -> "Mailbox " + mailboxId + " skipped: " + advice);
   }
 

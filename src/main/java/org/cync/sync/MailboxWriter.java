@@ -66,7 +66,14 @@ public class MailboxWriter extends AbstractItemWriter {
     if (doubt) {
       records.needsScan(run.mailboxId);
     }
-    runs.add(job.getInstanceId(), run.mailboxId, counts[0], counts[1], counts[2], counts[3]);
+    runs.add(
+        job.getExecutionId(),
+        job.getInstanceId(),
+        run.mailboxId,
+        counts[0],
+        counts[1],
+        counts[2],
+        counts[3]);
   }
 
   private void record(MailboxRun run, PlannedChange c, OperationResult r, long[] counts) {

@@ -53,7 +53,7 @@ public class PlanBatchlet extends AbstractBatchlet {
     }
     Map<String, Long> heldPerMailbox = planner.heldPerMailbox();
     List<MailboxPlan> plans = planner.plan(SyncJobParameters.isTrue(reconcile), heldPerMailbox);
-    runs.planned(job.getInstanceId(), plans);
+    runs.planned(job.getExecutionId(), job.getInstanceId(), plans);
     cache.plan(job.getExecutionId(), plans);
     long held = heldPerMailbox.values().stream().mapToLong(Long::longValue).sum();
     DeletionGuard.Verdict verdict =

@@ -36,7 +36,7 @@ public class RunLogListener implements JobListener {
     // succeeded.
     BatchStatus status =
         job.getBatchStatus() == BatchStatus.STARTED ? BatchStatus.COMPLETED : job.getBatchStatus();
-    List<RunMailbox> rows = mailboxes.of(job.getInstanceId());
+    List<RunMailbox> rows = mailboxes.of(job.getExecutionId(), job.getInstanceId());
     long failed = rows.stream().filter(r -> "FAILED".equals(r.getOutcome())).count();
     String exit = job.getExitStatus();
     if (status == BatchStatus.COMPLETED

@@ -7,8 +7,9 @@ import jakarta.persistence.Table;
 
 /**
  * What one run planned and did in one mailbox: the dry run's answer, the guard's evidence, and the
- * history an administrator reads when a phone lacks a contact. Keyed by job instance, so a
- * restarted run adds to the same row.
+ * history an administrator reads when a phone lacks a contact. Keyed by job execution: a restart
+ * plans again (what is left) and its results are its own, so a row's plan and results always
+ * describe the same execution. Rows written before that (execution 0) were keyed by instance.
  */
 @Entity
 @Table(name = "RUN_MAILBOX")
@@ -18,6 +19,9 @@ public class RunMailbox {
   private String id;
 
   private long instanceId;
+
+  /** The execution that planned and wrote this row; 0 in rows kept per instance by older CYNCs. */
+  private long executionId;
 
   @Column(length = 64)
   private String mailboxId;
@@ -39,15 +43,16 @@ public class RunMailbox {
 
   protected RunMailbox() {}
 
-  RunMailbox(long instanceId, String mailboxId) {
-    this.id = key(instanceId, mailboxId);
+  RunMailbox(long executionId, long instanceId, String mailboxId) {
+    this.id = key(executionId, mailboxId);
+    this.executionId = executionId;
     this.instanceId = instanceId;
     this.mailboxId = mailboxId;
     this.outcome = "PLANNED";
   }
 
-  static String key(long instanceId, String mailboxId) {
-    return instanceId + "|" + mailboxId;
+  static String key(long executionId, String mailboxId) {
+    return "e" + executionId + "|" + mailboxId; // apart from the older "instance|mailbox" keys
   }
 
   void planned(String name, long creates, long updates, long deletes) {
