@@ -41,8 +41,12 @@ import org.junit.jupiter.api.Test;
  * <p>On a failure the message names the seed, the step and the whole step log.
  */
 class ConvergenceIT {
-  /** Seeds that failed once; each stays as a regression case. */
-  static final List<Long> REGRESSIONS = List.of();
+  /**
+   * Seeds that failed once; each stays as a regression case. 1 and 2: a full reconcile after POST
+   * /admin/reset leaves mailboxes empty; 3: a mailbox moved out of the target group keeps a contact
+   * whose source had just changed.
+   */
+  static final List<Long> REGRESSIONS = List.of(1L, 2L, 3L);
 
   static final List<Long> DEFAULT_SEEDS = List.of(1L, 2L, 3L);
 
@@ -68,6 +72,7 @@ class ConvergenceIT {
     for (long seed : seeds) {
       String failure = new Sequence(seed).play();
       if (failure != null) {
+        System.out.println(failure);
         failures.add(failure);
       }
     }
