@@ -78,4 +78,47 @@ public final class MailboxAdmin {
       return ids;
     }
   }
+
+  /** Renames a folder as a user does in Outlook (no uniqueness check: the caller chooses names). */
+  public static void renameFolder(Mailbox m, String folderId, String name) {
+    synchronized (m) {
+      m.folders.get(m.number(folderId, ItemIds.FOLDER)).displayName = name;
+    }
+  }
+
+  /** Deletes a folder with its subfolders and contacts, as a user does in Outlook. */
+  public static void deleteFolder(Mailbox m, String folderId) {
+    synchronized (m) {
+      ContactFolder f = m.folders.get(m.number(folderId, ItemIds.FOLDER));
+      if (f == null || f.number == Mailbox.DEFAULT_FOLDER) {
+        throw new IllegalArgumentException("no folder to delete: " + folderId);
+      }
+      removeFolder(m, f);
+    }
+  }
+
+  private static void removeFolder(Mailbox m, ContactFolder f) {
+    for (ContactFolder child : m.children(f.number)) {
+      removeFolder(m, child);
+    }
+    for (StoredContact c : new ArrayList<>(f.items.values())) {
+      m.contacts.remove(c.number);
+      m.index.remove(c.number, m.data(c));
+    }
+    m.folders.remove(f.number);
+  }
+
+  /** Deletes one contact, as a user does in Outlook. */
+  public static void deleteContact(Mailbox m, String contactId) {
+    synchronized (m) {
+      ContactOps.delete(m, m.contacts.get(m.number(contactId, ItemIds.CONTACT)));
+    }
+  }
+
+  /** Changes the given properties of one contact, as a user's edit in Outlook does. */
+  public static void patchContact(Mailbox m, String contactId, JsonObject body, long now) {
+    synchronized (m) {
+      ContactOps.patch(m, m.contacts.get(m.number(contactId, ItemIds.CONTACT)), body, now);
+    }
+  }
 }

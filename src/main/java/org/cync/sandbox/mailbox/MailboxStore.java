@@ -54,6 +54,14 @@ public final class MailboxStore {
     mailboxes.clear();
   }
 
+  /**
+   * Empties one mailbox as {@code POST /admin/reset} empties all: the next access finds a new,
+   * empty mailbox whose item IDs start again (a re-created folder gets the ID the old one had).
+   */
+  public void drop(String userId) {
+    mailboxes.remove(userId.toLowerCase());
+  }
+
   static GraphException notEnabled() {
     return new GraphException(
         404,
