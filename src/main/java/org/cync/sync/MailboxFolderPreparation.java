@@ -132,14 +132,27 @@ public class MailboxFolderPreparation {
     }
     Map<String, Wanted> wanted = t.isWanted() ? cache.wanted(execution, desired::wanted) : Map.of();
     List<PlannedChange> all = new ArrayList<>(extra);
-    for (PlannedChange c : MailboxDiff.of(wanted, held)) {
-      // A contact a scan just found is deleted by a later run, whose plan the deletion guard
-      // sees (a reinstall with narrower sources must not delete thousands unchecked).
-      if (c.kind() != PlannedChange.Kind.DELETE || !adopted.contains(c.sourceId())) {
+    List<PlannedChange> diff = MailboxDiff.of(wanted, held);
+    boolean deleteFound = !t.isWanted() || foundUnwanted(diff, adopted) <= FOUND_DELETES_AT_ONCE;
+    for (PlannedChange c : diff) {
+      // Contacts a scan just found and that must go are deleted now when the mailbox is being
+      // emptied anyway (the guard saw it leave the targets) or when they are a few; many of them
+      // wait for the next run, whose plan the deletion guard sees (a reinstall with narrower
+      // sources must not delete thousands unchecked).
+      if (deleteFound || c.kind() != PlannedChange.Kind.DELETE || !adopted.contains(c.sourceId())) {
         all.add(c);
       }
     }
     return all;
+  }
+
+  /** Found contacts deleted in the run that found them; more wait for the guard of the next. */
+  static final int FOUND_DELETES_AT_ONCE = 20;
+
+  private static long foundUnwanted(List<PlannedChange> diff, Set<String> adopted) {
+    return diff.stream()
+        .filter(c -> c.kind() == PlannedChange.Kind.DELETE && adopted.contains(c.sourceId()))
+        .count();
   }
 
   /**

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * The issue's three reproductions, deterministic: a full reconcile must leave every mailbox exact
  * (as the test computes it from the sandbox's directory, read from the sandbox's store) after the
  * mailboxes were emptied behind CYNC's back, after a stop and start, and after a kill -9 in the
- * mailbox step and a restart of the crashed run. Each test has its own tenant and data directory.
+ * mailbox step and a restart of the crashed run.
  */
 class ReconcileRepairIT {
 
@@ -35,34 +35,28 @@ class ReconcileRepairIT {
     assertEquals("COMPLETED", run.getString("status"), run + "\n" + w.logTail(4000));
   }
 
+  /**
+   * One tenant and one data directory through the three cases in turn (each CYNC start costs tens
+   * of seconds, so they share the server): (1) mailboxes emptied while CYNC runs; (2) a stop and a
+   * start, then emptied again; (3) a kill -9 in the mailbox step and a restart of the crashed run.
+   * Each ends with one full reconcile that must leave every mailbox exact.
+   */
   @Test
-  void aReconcileRefillsMailboxesEmptiedWhileCyncRuns() throws Exception {
-    try (World w = new World("repair-reset", 21, 30, 4)) {
+  void oneFullReconcileRepairsEveryMailbox() throws Exception {
+    try (World w = new World("repair", 21, 30, 4)) {
       assertCompleted(w, w.run("{}"));
       assertExact(w, "after the first run");
+
       ConnectedTenant.adminJson(w.sandbox, "POST", "/reset", "{}");
       assertCompleted(w, w.run("{\"reconcile\":\"true\"}"));
-      assertExact(w, "after POST /admin/reset and one full reconcile");
-    }
-  }
+      assertExact(w, "(1) after POST /admin/reset and one full reconcile");
 
-  @Test
-  void aReconcileRefillsMailboxesEmptiedAfterAStopAndStart() throws Exception {
-    try (World w = new World("repair-stop", 22, 30, 4)) {
-      assertCompleted(w, w.run("{}"));
-      assertExact(w, "after the first run");
       w.server.stop();
       w.server = CyncServer.start(w.data);
       ConnectedTenant.adminJson(w.sandbox, "POST", "/reset", "{}");
       assertCompleted(w, w.run("{\"reconcile\":\"true\"}"));
-      assertExact(w, "after a stop, a start, POST /admin/reset and one full reconcile");
-    }
-  }
+      assertExact(w, "(2) after a stop, a start, POST /admin/reset and one full reconcile");
 
-  @Test
-  void aReconcileAfterAKillInTheMailboxStepAndARestartIsExact() throws Exception {
-    try (World w = new World("repair-kill", 23, 30, 4)) {
-      assertCompleted(w, w.run("{}"));
       String domain = w.sandbox.domain();
       for (int i = 0; i < 40; i++) {
         ConnectedTenant.adminJson(
@@ -88,7 +82,7 @@ class ReconcileRepairIT {
           w,
           w.awaitEnd(CyncServer.parse(restarted.body()).getJsonNumber("executionId").longValue()));
       assertCompleted(w, w.run("{\"reconcile\":\"true\"}"));
-      assertExact(w, "after a kill -9 in the mailbox step, a restart and one full reconcile");
+      assertExact(w, "(3) after a kill -9 in the mailbox step, a restart and one full reconcile");
     }
   }
 
