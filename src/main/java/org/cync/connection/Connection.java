@@ -55,6 +55,11 @@ public class Connection {
     return graph.client();
   }
 
+  /** The Graph client for mailbox writes: see {@link GraphAccess#writes()}. */
+  public GraphServiceClient graphWrites() {
+    return graph.writes();
+  }
+
   public ConnectionSettings current() {
     return settings.current();
   }

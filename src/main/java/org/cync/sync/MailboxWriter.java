@@ -160,7 +160,7 @@ public class MailboxWriter extends AbstractItemWriter {
 
   private BatchWriter batchWriter() {
     if (writer == null) {
-      writer = BatchWriter.over(connection.graph(), new WriteStats());
+      writer = BatchWriter.over(connection.graphWrites(), new WriteStats());
     }
     return writer;
   }

@@ -36,10 +36,11 @@ class ReconcileRepairIT {
   }
 
   /**
-   * One tenant and one data directory through the three cases in turn (each CYNC start costs tens
-   * of seconds, so they share the server): (1) mailboxes emptied while CYNC runs; (2) a stop and a
-   * start, then emptied again; (3) a kill -9 in the mailbox step and a restart of the crashed run.
-   * Each ends with one full reconcile that must leave every mailbox exact.
+   * One data directory through the issue's cases in turn (each CYNC start costs tens of seconds, so
+   * they share the server): (1) mailboxes emptied while CYNC runs; (2) a stop and a start, then
+   * emptied again; (3) a kill -9 in the mailbox step and a restart of the crashed run; each ends
+   * with one full reconcile that must leave every mailbox exact. (5) A switch to another tenant,
+   * whose first run must be exact by itself.
    */
   @Test
   void oneFullReconcileRepairsEveryMailbox() throws Exception {
@@ -83,6 +84,13 @@ class ReconcileRepairIT {
           w.awaitEnd(CyncServer.parse(restarted.body()).getJsonNumber("executionId").longValue()));
       assertCompleted(w, w.run("{\"reconcile\":\"true\"}"));
       assertExact(w, "(3) after a kill -9 in the mailbox step, a restart and one full reconcile");
+
+      // (5) Another tenant at another address: the saved delta link is of the old one; the next
+      // run must read the new directory in full by itself, not fail on the old link.
+      w.switchTenant(24, 24, 3);
+      assertCompleted(w, w.run("{}"));
+      assertTrue(w.logTail(200_000).contains("in a full round"), "a full round of the new tenant");
+      assertExact(w, "(5) after switching to another tenant, its first run");
     }
   }
 

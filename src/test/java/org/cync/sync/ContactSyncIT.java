@@ -450,7 +450,8 @@ class ContactSyncIT {
 
     // Deletions are approved only through approve: a start cannot carry an approval, nor a test
     // hook on a production server; both are refused by name, and nothing starts.
-    for (String smuggled : new String[] {"approvedDeletes\":\"999", "failAtItem\":\"3"}) {
+    for (String smuggled :
+        new String[] {"approvedDeletes\":\"999", "failAtItem\":\"3", "directory\":\"Graph"}) {
       var refused = server.postJson("/api/runs", "{\"" + smuggled + "\"}");
       assertEquals(400, refused.statusCode(), refused.body());
       String field = smuggled.substring(0, smuggled.indexOf('"'));

@@ -34,6 +34,7 @@ public final class GraphAccess {
   private final SwitchableCredential credential = new SwitchableCredential();
   private volatile ConnectionSettings settings;
   private volatile GraphServiceClient client;
+  private volatile GraphServiceClient writes;
   private volatile Instant lastRenewal = Instant.EPOCH;
 
   public GraphAccess(CertificateStore store, Clock clock) {
@@ -46,7 +47,8 @@ public final class GraphAccess {
     TlsTrust trust = trust(s);
     credential.switchTo(
         new CachedToken(credentials.credential(s, s.getThumbprint(), trust), clock));
-    client = build(s, trust);
+    client = build(s, trust, true);
+    writes = build(s, trust, false);
     settings = s.copy();
     lastRenewal = clock.instant();
   }
@@ -77,6 +79,18 @@ public final class GraphAccess {
     return c;
   }
 
+  /**
+   * The Graph client for mailbox writes ({@code $batch}): the same, but OkHttp never sends a
+   * request again by itself after a connection failed. That silent retry re-sends a POST whose
+   * answer was lost after Graph had applied it, and creates every contact in it twice without the
+   * caller knowing; without it the failure reaches CYNC's own retry, which counts the creates as
+   * doubtful and scans the folder afterwards.
+   */
+  public GraphServiceClient writes() {
+    client();
+    return writes;
+  }
+
   public TokenCredential credential() {
     return credential;
   }
@@ -103,7 +117,7 @@ public final class GraphAccess {
     }
   }
 
-  private GraphServiceClient build(ConnectionSettings s, TlsTrust trust) {
+  private GraphServiceClient build(ConnectionSettings s, TlsTrust trust, boolean silentRetry) {
     AzureIdentityAuthenticationProvider auth =
         new AzureIdentityAuthenticationProvider(
             credential,
@@ -114,6 +128,7 @@ public final class GraphAccess {
             .apply(GraphClientFactory.create())
             .connectTimeout(Duration.ofSeconds(10))
             .readTimeout(Duration.ofSeconds(100))
+            .retryOnConnectionFailure(silentRetry)
             .addInterceptor(new FreshTokenRetry(this::freshToken));
     return new GraphServiceClient(
         new BaseGraphRequestAdapter(auth, s.getGraphBaseUrl(), ok.build()));
