@@ -5,6 +5,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,9 @@ import org.junit.jupiter.api.Test;
  *
  * (Maven passes {@code -D} user properties on to the forked test JVM.)
  *
- * <p>On a failure the message names the seed, the step and the whole step log.
+ * <p>The seeds share one CYNC process and data directory, each bringing a fresh tenant (so each
+ * seed after the first starts with a tenant switch); {@code -Dconvergence.seeds=1,2,3} replays the
+ * CI order. On a failure the message names the seed, the step and the whole step log.
  */
 class ConvergenceIT {
   /**
@@ -57,6 +60,9 @@ class ConvergenceIT {
   final int kills = Integer.getInteger("convergence.kills", 1);
   final int stops = Integer.getInteger("convergence.stops", 0);
 
+  CyncServer server;
+  Path data;
+
   @Test
   void everySeedConverges() throws Exception {
     List<Long> seeds = new ArrayList<>();
@@ -70,12 +76,20 @@ class ConvergenceIT {
       REGRESSIONS.stream().filter(s -> !seeds.contains(s)).forEach(seeds::add);
     }
     List<String> failures = new ArrayList<>();
-    for (long seed : seeds) {
-      String failure = new Sequence(seed).play();
-      if (failure != null) {
-        System.out.println(failure);
-        failures.add(failure);
+    // One CYNC for every seed (each start costs tens of seconds): each seed brings a fresh tenant,
+    // so every seed after the first also begins with a switch of tenant.
+    data = CyncServer.freshDataDir("convergence");
+    server = CyncServer.start(data);
+    try {
+      for (long seed : seeds) {
+        String failure = new Sequence(seed).play();
+        if (failure != null) {
+          System.out.println(failure);
+          failures.add(failure);
+        }
       }
+    } finally {
+      server.close();
     }
     if (!failures.isEmpty()) {
       throw new AssertionError(
@@ -110,7 +124,7 @@ class ConvergenceIT {
       Set<Integer> killAt = pick(kills);
       Set<Integer> stopAt = pick(stops);
       String failure = null;
-      try (World w = new World("convergence-" + seed, seed, users, mailboxes)) {
+      try (World w = new World(seed, users, mailboxes, server, data)) {
         world = w;
         run("{}");
         for (step = 1; step <= steps && failure == null; step++) {
@@ -135,6 +149,7 @@ class ConvergenceIT {
         if (failure != null) {
           failure += "\n--- CYNC log (tail) ---\n" + w.logTail(6000);
         }
+        server = w.server; // a kill started another process on the same data directory
       }
       System.out.printf(
           "convergence seed=%d steps=%d kills=%d stops=%d runs=%d reconciles=%d repairs=%d"

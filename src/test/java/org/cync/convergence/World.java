@@ -41,12 +41,24 @@ final class World implements AutoCloseable {
   /** User-owned contacts (no marker) the test made: mailbox → contact ID → stored properties. */
   final Map<String, Map<String, JsonObject>> userOwned = new TreeMap<>();
 
+  /** Whether {@link #close} stops the server: not when it was handed in to be shared. */
+  private final boolean ownsServer;
+
   World(String name, long seed, int users, int mailboxes) throws Exception {
+    this(seed, users, mailboxes, null, CyncServer.freshDataDir(name));
+  }
+
+  /**
+   * A fresh tenant for a CYNC that may already run on {@code data} ({@code shared}, else started
+   * here): connecting it to the new tenant is a tenant switch, which CYNC must take in its stride.
+   */
+  World(long seed, int users, int mailboxes, CyncServer shared, Path data) throws Exception {
     sandbox = GraphSandbox.builder().users(users).mailboxes(mailboxes).seed(seed).start();
     targetGroup = groupNamed("CYNC Targets");
     otherGroup = groupNamed("All Staff");
-    data = CyncServer.freshDataDir(name);
-    server = CyncServer.start(data);
+    this.data = data;
+    ownsServer = shared == null;
+    server = shared != null ? shared : CyncServer.start(data);
     ConnectedTenant.connect(server, sandbox);
     settings(
         "{\"targets\":{\"groupIds\":[\""
@@ -427,7 +439,7 @@ final class World implements AutoCloseable {
 
   @Override
   public void close() {
-    if (server != null) {
+    if (server != null && ownsServer) {
       server.close();
     }
     sandbox.close();
