@@ -71,9 +71,14 @@ public class StartView {
     return stores.call().getData().orElse(Map.of());
   }
 
-  /** A run's time (RFC 3339, as the API gives it) in UTC like the server log; blank for none. */
+  /**
+   * A run's time (RFC 3339, as the API gives it) in UTC like the server log; blank for none (Faces
+   * hands a null String argument over as "", so a running run's end arrives blank).
+   */
   public String when(String rfc3339) {
-    return rfc3339 == null ? "" : UTC_SECONDS.format(java.time.Instant.parse(rfc3339));
+    return rfc3339 == null || rfc3339.isBlank()
+        ? ""
+        : UTC_SECONDS.format(java.time.Instant.parse(rfc3339));
   }
 
   public List<RunView> getRecentRuns() {
