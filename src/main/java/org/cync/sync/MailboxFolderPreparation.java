@@ -87,7 +87,9 @@ public class MailboxFolderPreparation {
       extra.addAll(mergeDuplicates(graph, finder, run, o.folderName(), folder.id()));
     }
     Set<String> adopted = Set.of();
-    if (folder.existed() && (scan || held.isEmpty())) {
+    // A mailbox leaving the targets is read before it is forgotten: a copy of ours that CYNC never
+    // recorded (a user's copy, a lost answer) would otherwise stay there for good.
+    if (folder.existed() && (scan || held.isEmpty() || !t.isWanted())) {
       List<ContactScan.Found> found;
       try {
         found = new ContactScan(graph).folder(id, folder.id(), fields, o.adoptOriginal());
