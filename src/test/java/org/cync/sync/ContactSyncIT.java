@@ -270,14 +270,16 @@ class ContactSyncIT {
   void theFirstRunWritesEverySourceIntoEveryMailboxOnceAndSkipsUsersWithoutAMailbox() {
     JsonObject run = runToTheEnd("{}");
     assertCompleted(run);
-    // The original product's contact of a former source was found by the scan, not planned: it
-    // is deleted by the next run, whose plan the deletion guard sees.
+    // The original product's contact of a former source was found by the scan, not planned: as
+    // one of a few (at most 20 in a mailbox) it is deleted in the run that found it; more would
+    // wait for the next run, whose plan the deletion guard sees.
+    assertEquals(null, ours(targetMailboxes().get(0)).get(formerSource));
     assertEquals(
-        List.of("Old name of " + formerSource), ours(targetMailboxes().get(0)).get(formerSource));
+        1, mailboxesOf(run).stream().mapToLong(r -> r.getJsonNumber("deleted").longValue()).sum());
     JsonObject next = runToTheEnd("{}");
     assertCompleted(next);
     assertEquals(
-        1, mailboxesOf(next).stream().mapToLong(r -> r.getJsonNumber("deleted").longValue()).sum());
+        0, mailboxesOf(next).stream().mapToLong(r -> r.getJsonNumber("deleted").longValue()).sum());
     assertExactEndState();
     List<JsonObject> rows = mailboxesOf(run);
     long skipped = rows.stream().filter(r -> r.getString("outcome").equals("NO_MAILBOX")).count();
@@ -318,8 +320,8 @@ class ContactSyncIT {
         "one delta request (and perhaps a token): " + endpointCounts());
 
     var sample = server.postJson("/api/runs", "{\"directory\":\"sample\"}");
-    assertEquals(409, sample.statusCode(), sample.body());
-    assertTrue(sample.body().contains("without a tenant"), sample.body());
+    assertEquals(400, sample.statusCode(), sample.body());
+    assertTrue(sample.body().contains("only while no tenant is connected"), sample.body());
   }
 
   @Test
