@@ -64,7 +64,9 @@ public class MailboxPlanner {
       boolean attention = t.isInProgress() || t.isNeedsScan();
       MailboxPlan p;
       if (!t.isWanted()) {
-        p = new MailboxPlan(id, t.getDisplayName(), false, 0, 0, h, h, attention);
+        // A former target that could not be reached is looked at again by a full reconcile.
+        boolean again = everyTarget && t.getStatus() == TargetMailbox.Status.NO_MAILBOX;
+        p = new MailboxPlan(id, t.getDisplayName(), false, 0, 0, h, h, attention || again);
       } else if (t.getStatus() == TargetMailbox.Status.NO_MAILBOX && !everyTarget) {
         continue;
       } else {

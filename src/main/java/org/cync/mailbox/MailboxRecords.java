@@ -58,9 +58,11 @@ public class MailboxRecords {
   /**
    * The mailbox is done for this run. Only a mailbox that ended well is no longer in progress: one
    * that failed may hold writes that were never recorded, so its next attempt scans first. A
-   * mailbox that is no longer a target and cannot be written at all (no Exchange Online any more)
-   * is forgotten with its contacts: they cannot be removed, and would count against the deletion
-   * guard at every run.
+   * mailbox that is no longer a target and cannot be written at all (no Exchange Online any more,
+   * its owner deleted) forgets its contacts: they cannot be removed now, and would count against
+   * the deletion guard at every run. The mailbox itself (with its folder) is kept, so that a full
+   * reconcile looks again: an owner restored within Entra ID's 30 days gets the mailbox back with
+   * our contacts in it.
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void finish(
@@ -76,7 +78,6 @@ public class MailboxRecords {
       em.createQuery("delete from MailboxContact c where c.mailboxId = :m")
           .setParameter("m", mailboxId)
           .executeUpdate();
-      em.remove(t);
     }
   }
 

@@ -72,9 +72,9 @@ public class TargetMailboxes {
   }
 
   /**
-   * Forgets those of these former targets that hold no contact of ours and are not being written;
-   * returns the others. Contacts are looked up only for these, so a run whose targets stay as they
-   * were reads none.
+   * Forgets those of these former targets that hold no contact of ours, are not being written and
+   * were not left unreachable; returns the others. Contacts are looked up only for these, so a run
+   * whose targets stay as they were reads none.
    */
   private List<TargetMailbox> forgetUnlessHolding(List<TargetMailbox> formerTargets) {
     Set<String> holding =
@@ -85,13 +85,22 @@ public class TargetMailboxes {
                 .toList());
     List<TargetMailbox> kept = new ArrayList<>();
     for (TargetMailbox t : formerTargets) {
-      if (t.isInProgress() || holding.contains(t.getUserId())) {
+      if (t.isInProgress() || holding.contains(t.getUserId()) || unreachableWithFolder(t)) {
         kept.add(t);
       } else {
         em.remove(t);
       }
     }
     return kept;
+  }
+
+  /**
+   * A former target CYNC wrote to that could not be reached to be emptied (its owner deleted, its
+   * licence gone): kept, so a full reconcile looks again once it is back (see {@link
+   * MailboxRecords#finish}).
+   */
+  private static boolean unreachableWithFolder(TargetMailbox t) {
+    return t.getStatus() == TargetMailbox.Status.NO_MAILBOX && t.getFolderId() != null;
   }
 
   /** Which of these mailboxes hold any contact of ours. */
