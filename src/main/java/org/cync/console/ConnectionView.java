@@ -177,6 +177,19 @@ public class ConnectionView implements Serializable {
     return simulated;
   }
 
+  /**
+   * Plain strings for the page: Faces 4.1 on Payara 7 resolves an {@code Optional} in EL to its
+   * value, so {@code tenantId().orElse('')} in the page failed while rendering, and with it the
+   * answer to "Use the simulated tenant".
+   */
+  public String getSimulatedTenantId() {
+    return simulated.tenantId().orElse("");
+  }
+
+  public String getSimulatedAdminUrl() {
+    return simulated.adminUrl().orElse("");
+  }
+
   private static void info(String message) {
     FacesContext.getCurrentInstance()
         .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
