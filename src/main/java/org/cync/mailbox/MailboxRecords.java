@@ -130,8 +130,9 @@ public class MailboxRecords {
     em.createQuery("delete from MailboxContact c where c.mailboxId = :m")
         .setParameter("m", mailboxId)
         .executeUpdate();
-    find(mailboxId).folder(null, null);
-    find(mailboxId).confirmed(clock.instant()); // seen gone: nothing of ours is held there now
+    TargetMailbox t = find(mailboxId);
+    t.folder(null, null);
+    t.confirmed(clock.instant()); // seen gone: nothing of ours is held there now
   }
 
   /**
@@ -142,7 +143,8 @@ public class MailboxRecords {
   public void applyScan(String mailboxId, Map<String, String> record, Set<String> forget) {
     record.forEach((source, contact) -> written(mailboxId, source, contact, null));
     forget.forEach(source -> gone(mailboxId, source));
-    find(mailboxId).needsScan(false);
-    find(mailboxId).confirmed(clock.instant());
+    TargetMailbox t = find(mailboxId);
+    t.needsScan(false);
+    t.confirmed(clock.instant());
   }
 }
