@@ -58,6 +58,11 @@ public final class Http {
   public static void send(HttpExchange ex, int status, Map<String, String> headers, byte[] body)
       throws IOException {
     headers.forEach((k, v) -> ex.getResponseHeaders().set(k, v));
+    if (status == 413) {
+      // The unread rest of a refused body makes the connection unusable: say so, so no client
+      // pools it and then waits on it for its next request.
+      ex.getResponseHeaders().set("Connection", "close");
+    }
     boolean empty = body == null || body.length == 0;
     ex.sendResponseHeaders(status, status == 204 || status == 304 || empty ? -1 : body.length);
     if (!empty && status != 204) {
