@@ -51,7 +51,8 @@ class ArchitectureTest {
           .layer("Settings")
           .definedBy("org.cync.settings..")
           .layer("Base")
-          .definedBy("org.cync.audit..", "org.cync.store..", "org.cync.testhooks..")
+          .definedBy(
+              "org.cync.audit..", "org.cync.store..", "org.cync.testhooks..", "org.cync.roles..")
           .whereLayer("Console")
           .mayNotBeAccessedByAnyLayer()
           .whereLayer("Diagnostics")
