@@ -75,26 +75,38 @@ public class Connection {
 
   /**
    * Saves what the administrator typed; fields left null keep their value. Returns problems by
-   * field (nothing saved if any).
+   * field (nothing saved if any). Sizes and the trusted CA file are checked before the lock is
+   * taken, so a bad file cannot hold up Test Connection or Reconnect.
    */
-  public synchronized Map<String, String> save(ConnectionSettings input) {
-    ConnectionSettings wanted = settings.current();
-    keep(input.getTenantId(), wanted::setTenantId);
-    keep(input.getClientId(), wanted::setClientId);
-    keep(input.getThumbprint(), wanted::setThumbprint);
-    keep(input.getAuthorityHost(), wanted::setAuthorityHost);
-    keep(input.getGraphBaseUrl(), wanted::setGraphBaseUrl);
-    keep(input.getTrustedCaFile(), wanted::setTrustedCaFile);
-    Map<String, String> problems = ConnectionRules.tidy(wanted);
-    caFileProblem(wanted.getTrustedCaFile()).ifPresent(p -> problems.put("trustedCaFile", p));
-    if (problems.isEmpty()) {
-      if (wanted.getThumbprint() != null
-          && wanted.getThumbprint().equals(wanted.getPendingThumbprint())) {
-        wanted.setPendingThumbprint(null);
-      }
-      settings.save(wanted, "Connection settings changed");
+  public Map<String, String> save(ConnectionSettings input) {
+    Map<String, String> bounded = ConnectionRules.bounded(input);
+    if (!bounded.isEmpty()) {
+      return bounded;
     }
-    return problems;
+    String caFile =
+        input.getTrustedCaFile() != null
+            ? blankToNull(input.getTrustedCaFile().strip())
+            : settings.current().getTrustedCaFile();
+    Optional<String> caProblem = caFileProblem(caFile);
+    synchronized (this) {
+      ConnectionSettings wanted = settings.current();
+      keep(input.getTenantId(), wanted::setTenantId);
+      keep(input.getClientId(), wanted::setClientId);
+      keep(input.getThumbprint(), wanted::setThumbprint);
+      keep(input.getAuthorityHost(), wanted::setAuthorityHost);
+      keep(input.getGraphBaseUrl(), wanted::setGraphBaseUrl);
+      keep(input.getTrustedCaFile(), wanted::setTrustedCaFile);
+      Map<String, String> problems = ConnectionRules.tidy(wanted);
+      caProblem.ifPresent(p -> problems.put("trustedCaFile", p));
+      if (problems.isEmpty()) {
+        if (wanted.getThumbprint() != null
+            && wanted.getThumbprint().equals(wanted.getPendingThumbprint())) {
+          wanted.setPendingThumbprint(null);
+        }
+        settings.save(wanted, "Connection settings changed");
+      }
+      return problems;
+    }
   }
 
   /**
@@ -127,7 +139,7 @@ public class Connection {
     }
   }
 
-  private static Optional<String> caFileProblem(String file) {
+  static Optional<String> caFileProblem(String file) {
     if (file == null) {
       return Optional.empty();
     }

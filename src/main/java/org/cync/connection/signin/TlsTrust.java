@@ -1,8 +1,8 @@
 package org.cync.connection.signin;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
@@ -16,13 +16,16 @@ import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
 import okhttp3.OkHttpClient;
+import org.cync.limits.SmallFile;
 
 /**
  * Which servers CYNC trusts: the JVM's CAs, plus the CAs of an optional PEM file (a TLS-inspecting
  * proxy, a private endpoint). Only CYNC's own HTTP clients use it; the JVM's trust store is never
- * changed.
+ * changed. The file is read through {@link SmallFile}: bounded in size and time.
  */
 public final class TlsTrust {
+  private static final String FIX =
+      "give a PEM file with one or more CA certificates, or clear the field.";
   private final X509TrustManager trustManager;
   private final SSLContext context;
 
@@ -48,20 +51,24 @@ public final class TlsTrust {
         }
       }
       return new TlsTrust(trustManager(ks));
-    } catch (GeneralSecurityException | IOException e) {
+    } catch (IOException e) { // SmallFile's message names the file and why
+      throw new IllegalArgumentException(e.getMessage().replaceFirst("\\.$", "") + ": " + FIX, e);
+    } catch (GeneralSecurityException e) {
       throw new IllegalArgumentException(
-          "Cannot read the trusted CA file "
+          "Cannot read the trusted CA file (trustedCaFile) "
               + pemFile
               + " ("
               + e.getMessage()
-              + "): give a PEM file with one or more CA certificates, or clear the field.",
+              + "): "
+              + FIX,
           e);
     }
   }
 
   static List<X509Certificate> read(Path pem) throws IOException, GeneralSecurityException {
     List<X509Certificate> out = new ArrayList<>();
-    try (InputStream in = Files.newInputStream(pem)) {
+    try (InputStream in =
+        new ByteArrayInputStream(SmallFile.read(pem, "The trusted CA file (trustedCaFile)"))) {
       for (Certificate c : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
         out.add((X509Certificate) c);
       }
