@@ -88,16 +88,14 @@ public class Connection {
             ? blankToNull(input.getTrustedCaFile().strip())
             : settings.current().getTrustedCaFile();
     Optional<String> caProblem = caFileProblem(caFile);
+    if (caProblem.isPresent()) { // the other fields' problems too, still without the lock
+      Map<String, String> problems = ConnectionRules.tidy(merged(input));
+      problems.put("trustedCaFile", caProblem.get());
+      return problems;
+    }
     synchronized (this) {
-      ConnectionSettings wanted = settings.current();
-      keep(input.getTenantId(), wanted::setTenantId);
-      keep(input.getClientId(), wanted::setClientId);
-      keep(input.getThumbprint(), wanted::setThumbprint);
-      keep(input.getAuthorityHost(), wanted::setAuthorityHost);
-      keep(input.getGraphBaseUrl(), wanted::setGraphBaseUrl);
-      keep(input.getTrustedCaFile(), wanted::setTrustedCaFile);
+      ConnectionSettings wanted = merged(input);
       Map<String, String> problems = ConnectionRules.tidy(wanted);
-      caProblem.ifPresent(p -> problems.put("trustedCaFile", p));
       if (problems.isEmpty()) {
         if (wanted.getThumbprint() != null
             && wanted.getThumbprint().equals(wanted.getPendingThumbprint())) {
@@ -107,6 +105,18 @@ public class Connection {
       }
       return problems;
     }
+  }
+
+  /** The saved settings with what {@code input} changes over them. */
+  private ConnectionSettings merged(ConnectionSettings input) {
+    ConnectionSettings wanted = settings.current();
+    keep(input.getTenantId(), wanted::setTenantId);
+    keep(input.getClientId(), wanted::setClientId);
+    keep(input.getThumbprint(), wanted::setThumbprint);
+    keep(input.getAuthorityHost(), wanted::setAuthorityHost);
+    keep(input.getGraphBaseUrl(), wanted::setGraphBaseUrl);
+    keep(input.getTrustedCaFile(), wanted::setTrustedCaFile);
+    return wanted;
   }
 
   /**
