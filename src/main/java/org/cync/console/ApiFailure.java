@@ -23,7 +23,8 @@ public record ApiFailure(int status, String message, Optional<String> reference)
           case 401 -> "Sign in first: send HTTP Basic credentials.";
           case 403 -> "You are not allowed to do this.";
           case 404 -> "No such API path: the paths are listed in src/site/markdown/http-api.md.";
-          case 405 -> "This path does not take this method (GET, PUT, POST or DELETE).";
+          case 405 ->
+              "This path does not take this method: the Allow header lists the ones it takes.";
           case 406 -> "This path answers JSON only: accept application/json.";
           case 413 -> ApiBodyLimit.TOO_LARGE;
           case 415 -> "Send the body as JSON, with Content-Type: application/json.";

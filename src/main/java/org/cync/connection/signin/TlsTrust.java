@@ -38,6 +38,8 @@ public final class TlsTrust {
   /** The JVM's CAs plus those in {@code pemFile} (null: the JVM's only). */
   public static TlsTrust of(Path pemFile) {
     try {
+      // the file first: a bad one is refused before the JVM's CAs are loaded
+      List<X509Certificate> extra = pemFile == null ? List.of() : read(pemFile);
       KeyStore ks = KeyStore.getInstance(KeyStore.getDefaultType());
       ks.load(null, null);
       X509TrustManager jvm = trustManager(null);
@@ -45,10 +47,8 @@ public final class TlsTrust {
       for (X509Certificate ca : jvm.getAcceptedIssuers()) {
         ks.setCertificateEntry("jvm-" + n++, ca);
       }
-      if (pemFile != null) {
-        for (X509Certificate ca : read(pemFile)) {
-          ks.setCertificateEntry("extra-" + n++, ca);
-        }
+      for (X509Certificate ca : extra) {
+        ks.setCertificateEntry("extra-" + n++, ca);
       }
       return new TlsTrust(trustManager(ks));
     } catch (IOException e) { // SmallFile's message names the file and why
