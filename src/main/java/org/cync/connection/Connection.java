@@ -75,9 +75,40 @@ public class Connection {
 
   /**
    * Saves what the administrator typed; fields left null keep their value. Returns problems by
-   * field (nothing saved if any).
+   * field (nothing saved if any). Sizes and the trusted CA file are checked before the lock is
+   * taken, so a bad file cannot hold up Test Connection or Reconnect.
    */
-  public synchronized Map<String, String> save(ConnectionSettings input) {
+  public Map<String, String> save(ConnectionSettings input) {
+    Map<String, String> bounded = ConnectionRules.bounded(input);
+    if (!bounded.isEmpty()) {
+      return bounded;
+    }
+    String caFile =
+        input.getTrustedCaFile() != null
+            ? blankToNull(input.getTrustedCaFile().strip())
+            : settings.current().getTrustedCaFile();
+    Optional<String> caProblem = caFileProblem(caFile);
+    if (caProblem.isPresent()) { // the other fields' problems too, still without the lock
+      Map<String, String> problems = ConnectionRules.tidy(merged(input));
+      problems.put("trustedCaFile", caProblem.get());
+      return problems;
+    }
+    synchronized (this) {
+      ConnectionSettings wanted = merged(input);
+      Map<String, String> problems = ConnectionRules.tidy(wanted);
+      if (problems.isEmpty()) {
+        if (wanted.getThumbprint() != null
+            && wanted.getThumbprint().equals(wanted.getPendingThumbprint())) {
+          wanted.setPendingThumbprint(null);
+        }
+        settings.save(wanted, "Connection settings changed");
+      }
+      return problems;
+    }
+  }
+
+  /** The saved settings with what {@code input} changes over them. */
+  private ConnectionSettings merged(ConnectionSettings input) {
     ConnectionSettings wanted = settings.current();
     keep(input.getTenantId(), wanted::setTenantId);
     keep(input.getClientId(), wanted::setClientId);
@@ -85,16 +116,7 @@ public class Connection {
     keep(input.getAuthorityHost(), wanted::setAuthorityHost);
     keep(input.getGraphBaseUrl(), wanted::setGraphBaseUrl);
     keep(input.getTrustedCaFile(), wanted::setTrustedCaFile);
-    Map<String, String> problems = ConnectionRules.tidy(wanted);
-    caFileProblem(wanted.getTrustedCaFile()).ifPresent(p -> problems.put("trustedCaFile", p));
-    if (problems.isEmpty()) {
-      if (wanted.getThumbprint() != null
-          && wanted.getThumbprint().equals(wanted.getPendingThumbprint())) {
-        wanted.setPendingThumbprint(null);
-      }
-      settings.save(wanted, "Connection settings changed");
-    }
-    return problems;
+    return wanted;
   }
 
   /**
@@ -127,7 +149,7 @@ public class Connection {
     }
   }
 
-  private static Optional<String> caFileProblem(String file) {
+  static Optional<String> caFileProblem(String file) {
     if (file == null) {
       return Optional.empty();
     }

@@ -21,6 +21,7 @@ import org.cync.connection.certificate.NewCertificate;
 import org.cync.connection.certificate.PublicCertificate;
 import org.cync.connection.certificate.StoredCertificate;
 import org.cync.connection.check.Checklist;
+import org.cync.limits.TextLimits;
 
 /**
  * {@code /api/connection}: the Connection page for scripts. Settings, certificate (generate,
@@ -37,8 +38,34 @@ public class ConnectionResource {
     return ConnectionViews.settings(connection);
   }
 
+  /** The fields {@code PUT} takes; any other is refused by name (most likely a typo). */
+  static final java.util.Set<String> FIELDS =
+      java.util.Set.of(
+          "tenantId", "clientId", "thumbprint", "authorityHost", "graphBaseUrl", "trustedCaFile");
+
   @PUT
   public Response save(Map<String, String> body) {
+    if (body == null) {
+      return problem(
+          "The body is null: send a JSON object with the fields to change, like {\"tenantId\":"
+              + " \"<GUID>\"}.");
+    }
+    Map<String, String> unknown = new java.util.TreeMap<>();
+    body.keySet().stream()
+        .filter(k -> !FIELDS.contains(k))
+        .limit(20)
+        .forEach(
+            k ->
+                unknown.put(
+                    TextLimits.shown(k),
+                    "Unknown field '"
+                        + TextLimits.shown(k)
+                        + "': PUT /api/connection takes "
+                        + String.join(", ", new java.util.TreeSet<>(FIELDS))
+                        + "."));
+    if (!unknown.isEmpty()) {
+      return Response.status(400).entity(Map.of("error", "Not saved", "problems", unknown)).build();
+    }
     ConnectionSettings input = new ConnectionSettings();
     input.setTenantId(body.get("tenantId"));
     input.setClientId(body.get("clientId"));
@@ -57,6 +84,19 @@ public class ConnectionResource {
   public Response generate(Map<String, String> body) {
     Map<String, String> b = body == null ? Map.of() : body;
     NewCertificate d = NewCertificate.defaults();
+    Optional<String> bad =
+        TextLimits.problem("subject", b.get("subject"), TextLimits.NAME)
+            .or(
+                () ->
+                    b.get("keyBits") == null || b.get("keyBits").matches("\\d{4}")
+                        ? Optional.empty()
+                        : Optional.of(
+                            "'keyBits' must be 2048, 3072 or 4096, not '"
+                                + TextLimits.shown(b.get("keyBits"))
+                                + "'."));
+    if (bad.isPresent()) {
+      return problem(bad.get());
+    }
     return certificateAction(
         () ->
             connection.generate(
@@ -70,11 +110,14 @@ public class ConnectionResource {
   @POST
   @Path("certificate/import")
   public Response importPfx(Map<String, String> body) {
+    if (body == null) {
+      return problem("The body is null: send {\"pfx\": \"<base64>\", \"password\": \"...\"}.");
+    }
     byte[] pfx;
     try {
       pfx = Base64.getMimeDecoder().decode(body.getOrDefault("pfx", ""));
     } catch (IllegalArgumentException e) {
-      return problem("pfx must be the PFX file in base64: " + e.getMessage());
+      return problem("'pfx' must be the PFX file in base64 (like MIIK...): it is not.");
     }
     char[] password = body.getOrDefault("password", "").toCharArray();
     return certificateAction(() -> connection.importPfx(pfx, password));
@@ -96,8 +139,12 @@ public class ConnectionResource {
 
   @POST
   @Path("test")
-  public Map<String, Object> test(@QueryParam("mailbox") String mailbox) {
-    return ConnectionViews.checklist(connection.test(mailbox));
+  public Response test(@QueryParam("mailbox") String mailbox) {
+    Optional<String> bad = TextLimits.problem("mailbox", mailbox, TextLimits.NAME);
+    if (bad.isPresent()) {
+      return problem(bad.get());
+    }
+    return Response.ok(ConnectionViews.checklist(connection.test(mailbox))).build();
   }
 
   @GET

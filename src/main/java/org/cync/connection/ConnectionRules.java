@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.cync.connection.certificate.CertificateProblem;
 import org.cync.connection.certificate.Thumbprint;
+import org.cync.limits.TextLimits;
 
 /**
  * Checks and tidies what an administrator typed before anything is saved: each field gets one
@@ -19,6 +20,26 @@ public final class ConnectionRules {
   private static final Pattern DOMAIN = Pattern.compile("[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+");
 
   private ConnectionRules() {}
+
+  /**
+   * Size and character checks made before anything else (and before any lock is taken): IDs and the
+   * thumbprint at most {@link TextLimits#NAME} characters, URLs and the file path at most {@link
+   * TextLimits#LONG_TEXT}, none with a control character. Returns the problems by field.
+   */
+  public static Map<String, String> bounded(ConnectionSettings s) {
+    Map<String, String> problems = new LinkedHashMap<>();
+    check("tenantId", s.getTenantId(), TextLimits.NAME, problems);
+    check("clientId", s.getClientId(), TextLimits.NAME, problems);
+    check("thumbprint", s.getThumbprint(), TextLimits.NAME, problems);
+    check("authorityHost", s.getAuthorityHost(), TextLimits.LONG_TEXT, problems);
+    check("graphBaseUrl", s.getGraphBaseUrl(), TextLimits.LONG_TEXT, problems);
+    check("trustedCaFile", s.getTrustedCaFile(), TextLimits.LONG_TEXT, problems);
+    return problems;
+  }
+
+  private static void check(String field, String value, int max, Map<String, String> problems) {
+    TextLimits.problem(field, value, max).ifPresent(p -> problems.put(field, p));
+  }
 
   /**
    * Tidies {@code s} in place (trims, lower-cases GUIDs, normalizes the thumbprint) and returns the

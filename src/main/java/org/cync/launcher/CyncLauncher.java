@@ -61,6 +61,8 @@ public final class CyncLauncher {
     System.setProperty(LaunchSettings.PORT, Integer.toString(settings.port()));
     System.setProperty(
         "derby.stream.error.file", settings.dataDir().resolve("derby.log").toString());
+    // Derby then creates its files owner-only itself (its default in embedded mode is the umask).
+    System.setProperty("derby.storage.useDefaultFilePermissions", "false");
 
     String source =
         settings
@@ -81,6 +83,7 @@ public final class CyncLauncher {
           .setPrintLogo(false)
           .setInstanceName("cync");
       micro.setRootDir(freshRuntimeDir(settings.dataDir()));
+      StartupChecks.requirePrivateDirectory(settings.dataDir());
       micro.setPostBootHandler(runner -> runAll(commands, runner, failure));
       PayaraMicroRuntime runtime = micro.bootStrap();
       if (failure.get() != null) {
@@ -139,7 +142,9 @@ public final class CyncLauncher {
           }
         }
       }
-      return Files.createDirectories(runtime).toFile();
+      Files.createDirectories(runtime);
+      PrivateDataFiles.restrict(runtime);
+      return runtime.toFile();
     } catch (IOException e) {
       throw new StartupProblem(
           "cannot prepare "

@@ -11,12 +11,18 @@ import java.nio.file.Path;
  * (or not at all).
  */
 public final class StartupChecks {
+  private static final java.util.logging.Logger LOG =
+      java.util.logging.Logger.getLogger(StartupChecks.class.getName());
+
   private StartupChecks() {}
 
-  /** The data directory must exist (it is created if missing) and accept new files. */
+  /** The data directory must exist (it is created if missing, owner-only) and accept new files. */
   public static void requireWritableDirectory(Path dir) {
     try {
-      Files.createDirectories(dir);
+      if (!Files.isDirectory(dir)) {
+        Files.createDirectories(dir);
+        PrivateDataFiles.restrict(dir);
+      }
       Path probe = Files.createTempFile(dir, ".write-check", ".tmp");
       Files.delete(probe);
     } catch (IOException | SecurityException e) {
@@ -30,6 +36,33 @@ public final class StartupChecks {
               + " / "
               + LaunchSettings.environmentName(LaunchSettings.DATA_DIR)
               + " at another directory.");
+    }
+  }
+
+  /**
+   * Makes the data directory owner-only (directories 700, files 600) and says in one warning line
+   * how many had been loosened. Where the file system has no POSIX permissions the directory's ACL
+   * applies and nothing is changed.
+   */
+  public static void requirePrivateDirectory(Path dir) {
+    try {
+      int repaired = PrivateDataFiles.tighten(dir);
+      if (repaired > 0) {
+        LOG.warning(
+            "Data directory "
+                + dir
+                + ": "
+                + repaired
+                + " files or directories were readable by other users; made them owner-only"
+                + " again (files 600, directories 700).");
+      }
+    } catch (IOException e) {
+      throw new StartupProblem(
+          "cannot make the data directory "
+              + dir
+              + " owner-only ("
+              + describe(e)
+              + "): run CYNC as the account that owns it.");
     }
   }
 

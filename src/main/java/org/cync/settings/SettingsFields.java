@@ -12,7 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.cync.limits.TextLimits;
 
 /**
  * Reads typed values out of a settings document by dotted path, noting one problem per field
@@ -41,7 +43,7 @@ final class SettingsFields {
       return v.getAsBoolean();
     }
     if (v != null) {
-      problem(path, label(path) + " must be true or false, not " + v + ".");
+      problem(path, label(path) + " must be true or false, not " + shown(v) + ".");
     }
     return fallback;
   }
@@ -58,7 +60,9 @@ final class SettingsFields {
       }
     }
     if (v != null) {
-      problem(path, label(path) + " must be a whole number, like " + fallback + ", not " + v + ".");
+      problem(
+          path,
+          label(path) + " must be a whole number, like " + fallback + ", not " + shown(v) + ".");
     }
     return fallback;
   }
@@ -102,9 +106,15 @@ final class SettingsFields {
       return null;
     }
     if (v.isJsonPrimitive() && v.getAsJsonPrimitive().isString()) {
-      return v.getAsString().strip();
+      String text = v.getAsString().strip();
+      Optional<String> bad = TextLimits.problem(path, text, TextLimits.NAME);
+      if (bad.isPresent()) {
+        problem(path, bad.get());
+        return fallback;
+      }
+      return text;
     }
-    problem(path, label(path) + " must be text, not " + v + ".");
+    problem(path, label(path) + " must be text, not " + shown(v) + ".");
     return fallback;
   }
 
@@ -125,15 +135,31 @@ final class SettingsFields {
     if (v.isJsonPrimitive() && v.getAsJsonPrimitive().isString()) {
       items.add(v);
     } else if (!v.isJsonArray()) {
-      problem(path, label(path) + " must be a list of text, like [\"a\", \"b\"], not " + v + ".");
+      problem(
+          path,
+          label(path) + " must be a list of text, like [\"a\", \"b\"], not " + shown(v) + ".");
+    }
+    Optional<String> tooMany = TextLimits.listProblem(path, items.size());
+    if (tooMany.isPresent()) {
+      problem(path, tooMany.get());
+      return new ArrayList<>(fallback);
     }
     Set<String> seen = new HashSet<>();
+    int n = 0;
     for (JsonElement item : items) {
+      n++;
       if (!(item instanceof JsonPrimitive p) || !p.isString()) {
-        problem(path, label(path) + " must be a list of text, like [\"a\", \"b\"]: " + item + ".");
+        problem(
+            path,
+            label(path) + " must be a list of text, like [\"a\", \"b\"]: " + shown(item) + ".");
         continue;
       }
       String s = p.getAsString().strip();
+      Optional<String> bad = TextLimits.problem(path + "[" + n + "]", s, TextLimits.NAME);
+      if (bad.isPresent()) {
+        problem(path, bad.get());
+        continue;
+      }
       if (!s.isEmpty() && seen.add(s.toLowerCase(Locale.ROOT))) {
         out.add(s);
       }
@@ -157,11 +183,17 @@ final class SettingsFields {
       }
       if (!at.isJsonObject()) {
         problem(
-            walked.toString(), "'" + walked + "' must be an object, like {...}, not " + at + ".");
+            walked.toString(),
+            "'" + walked + "' must be an object, like {...}, not " + shown(at) + ".");
         return null;
       }
     }
     return at.getAsJsonObject().get(parts[parts.length - 1]);
+  }
+
+  /** A value as a message may quote it (never the 20 MB it may be). */
+  static String shown(JsonElement v) {
+    return TextLimits.shown(v.toString());
   }
 
   private static String label(String path) {

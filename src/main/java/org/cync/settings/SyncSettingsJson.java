@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import org.cync.limits.TextLimits;
 
 /**
  * The one JSON shape of {@link SyncOptions}, in Derby and in the API: Gson's record layout with
@@ -78,7 +79,7 @@ final class SyncSettingsJson {
   static void unknownFields(
       JsonObject document, JsonObject shape, String prefix, BiConsumer<String, String> report) {
     for (Map.Entry<String, JsonElement> e : document.entrySet()) {
-      String path = prefix + e.getKey();
+      String path = prefix + TextLimits.shown(e.getKey());
       JsonElement known = shape.get(e.getKey());
       if (known == null) {
         report.accept(

@@ -34,9 +34,16 @@ public class SyncSettingsResource {
   public Response put(String body) {
     JsonObject changes;
     try {
+      if (body != null && body.strip().equals("null")) {
+        throw new JsonParseException("null");
+      }
       changes = SyncSettingsJson.parse(body);
     } catch (JsonParseException e) {
-      return notSaved(Map.of("", "Not JSON: " + e.getMessage()));
+      return notSaved(
+          Map.of(
+              "",
+              "The body is not one JSON object: send the settings to change, like"
+                  + " {\"mailboxParallelism\": 64} (text in double quotes)."));
     }
     SyncSettingsRules.Outcome outcome = store.apply(changes);
     return outcome.valid()

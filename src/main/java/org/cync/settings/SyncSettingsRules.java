@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.cync.limits.TextLimits;
 import org.cync.settings.MappingOptions.FileAs;
 import org.cync.settings.SyncOptions.FolderMode;
 
@@ -225,7 +226,7 @@ public final class SyncSettingsRules {
                 : v.contains("/") || v.contains("\\")
                     ? "Folder name cannot contain '\\' or '/' (it is one folder under Contacts, not"
                         + " a path): '"
-                        + v
+                        + TextLimits.shown(v)
                         + "'."
                     : null;
     if (problem != null) {
@@ -251,10 +252,19 @@ public final class SyncSettingsRules {
       out.add(guid ? v.toLowerCase(Locale.ROOT) : v);
     }
     if (!bad.isEmpty()) {
-      f.problem(
-          path, message + bad.stream().map(s -> "'" + s + "'").collect(Collectors.joining(", ")));
+      f.problem(path, message + quoted(bad));
     }
     return out;
+  }
+
+  /** The first five refused entries, each shortened, and how many more. */
+  private static String quoted(List<String> bad) {
+    String first =
+        bad.stream()
+            .limit(5)
+            .map(s -> "'" + TextLimits.shown(s) + "'")
+            .collect(Collectors.joining(", "));
+    return bad.size() > 5 ? first + " and " + (bad.size() - 5) + " more" : first;
   }
 
   private static Set<String> upns(SettingsFields f, String path, Set<String> b) {
@@ -262,8 +272,7 @@ public final class SyncSettingsRules {
     Set<String> out = new LinkedHashSet<>(f.list(path, b));
     out.stream().filter(v -> !UPN.matcher(v).matches()).forEach(bad::add);
     if (!bad.isEmpty()) {
-      f.problem(
-          path, USERS + bad.stream().map(s -> "'" + s + "'").collect(Collectors.joining(", ")));
+      f.problem(path, USERS + quoted(bad));
     }
     return out;
   }

@@ -1,6 +1,7 @@
 package org.cync.launcher;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,13 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,10 +24,46 @@ class StartupChecksTest {
   @TempDir Path temp;
 
   @Test
-  void aMissingDataDirectoryIsCreated() {
+  void aMissingDataDirectoryIsCreatedOwnerOnly() throws IOException {
     Path dir = temp.resolve("a/b/data");
     StartupChecks.requireWritableDirectory(dir);
     assertTrue(Files.isDirectory(dir));
+    assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir)));
+  }
+
+  @Test
+  void aLoosenedDataDirectoryIsRepairedWithOneWarning() throws IOException {
+    Path dir = Files.createDirectory(temp.resolve("data"));
+    Path db = Files.writeString(dir.resolve("derby.log"), "x");
+    Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+    Files.setPosixFilePermissions(db, PosixFilePermissions.fromString("rw-r--r--"));
+    List<LogRecord> logged = new ArrayList<>();
+    Logger log = Logger.getLogger(StartupChecks.class.getName());
+    Handler h =
+        new Handler() {
+          @Override
+          public void publish(LogRecord r) {
+            logged.add(r);
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    log.addHandler(h);
+    try {
+      StartupChecks.requirePrivateDirectory(dir);
+      StartupChecks.requirePrivateDirectory(dir);
+    } finally {
+      log.removeHandler(h);
+    }
+    assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir)));
+    assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(db)));
+    assertEquals(1, logged.size());
+    assertEquals(Level.WARNING, logged.get(0).getLevel());
+    assertTrue(logged.get(0).getMessage().contains(": 2 files or directories were readable"));
   }
 
   @Test

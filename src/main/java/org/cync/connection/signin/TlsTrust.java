@@ -1,8 +1,8 @@
 package org.cync.connection.signin;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
@@ -16,13 +16,16 @@ import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
 import okhttp3.OkHttpClient;
+import org.cync.limits.SmallFile;
 
 /**
  * Which servers CYNC trusts: the JVM's CAs, plus the CAs of an optional PEM file (a TLS-inspecting
  * proxy, a private endpoint). Only CYNC's own HTTP clients use it; the JVM's trust store is never
- * changed.
+ * changed. The file is read through {@link SmallFile}: bounded in size and time.
  */
 public final class TlsTrust {
+  private static final String FIX =
+      "give a PEM file with one or more CA certificates, or clear the field.";
   private final X509TrustManager trustManager;
   private final SSLContext context;
 
@@ -35,6 +38,8 @@ public final class TlsTrust {
   /** The JVM's CAs plus those in {@code pemFile} (null: the JVM's only). */
   public static TlsTrust of(Path pemFile) {
     try {
+      // the file first: a bad one is refused before the JVM's CAs are loaded
+      List<X509Certificate> extra = pemFile == null ? List.of() : read(pemFile);
       KeyStore ks = KeyStore.getInstance(KeyStore.getDefaultType());
       ks.load(null, null);
       X509TrustManager jvm = trustManager(null);
@@ -42,26 +47,28 @@ public final class TlsTrust {
       for (X509Certificate ca : jvm.getAcceptedIssuers()) {
         ks.setCertificateEntry("jvm-" + n++, ca);
       }
-      if (pemFile != null) {
-        for (X509Certificate ca : read(pemFile)) {
-          ks.setCertificateEntry("extra-" + n++, ca);
-        }
+      for (X509Certificate ca : extra) {
+        ks.setCertificateEntry("extra-" + n++, ca);
       }
       return new TlsTrust(trustManager(ks));
-    } catch (GeneralSecurityException | IOException e) {
+    } catch (IOException e) { // SmallFile's message names the file and why
+      throw new IllegalArgumentException(e.getMessage().replaceFirst("\\.$", "") + ": " + FIX, e);
+    } catch (GeneralSecurityException e) {
       throw new IllegalArgumentException(
-          "Cannot read the trusted CA file "
+          "Cannot read the trusted CA file (trustedCaFile) "
               + pemFile
               + " ("
               + e.getMessage()
-              + "): give a PEM file with one or more CA certificates, or clear the field.",
+              + "): "
+              + FIX,
           e);
     }
   }
 
   static List<X509Certificate> read(Path pem) throws IOException, GeneralSecurityException {
     List<X509Certificate> out = new ArrayList<>();
-    try (InputStream in = Files.newInputStream(pem)) {
+    try (InputStream in =
+        new ByteArrayInputStream(SmallFile.read(pem, "The trusted CA file (trustedCaFile)"))) {
       for (Certificate c : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
         out.add((X509Certificate) c);
       }

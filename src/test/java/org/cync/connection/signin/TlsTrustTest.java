@@ -146,7 +146,8 @@ class TlsTrustTest {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> TlsTrust.of(notPem));
     assertTrue(
-        e.getMessage().startsWith("Cannot read the trusted CA file " + notPem), e.getMessage());
+        e.getMessage().startsWith("Cannot read the trusted CA file (trustedCaFile) " + notPem),
+        e.getMessage());
     assertTrue(
         e.getMessage()
             .endsWith("give a PEM file with one or more CA certificates, or clear the field."),
@@ -166,7 +167,20 @@ class TlsTrustTest {
     Path missing = dir.resolve("nowhere.pem");
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> TlsTrust.of(missing));
-    assertTrue(e.getMessage().startsWith("Cannot read the trusted CA file " + missing));
+    assertTrue(
+        e.getMessage()
+            .startsWith("The trusted CA file (trustedCaFile) " + missing + " does not exist: give"),
+        e.getMessage());
     assertFalse(Files.exists(missing));
+  }
+
+  @Test
+  void aDeviceIsRefusedAtOnceNamingTheField() {
+    long start = System.nanoTime();
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> TlsTrust.of(Path.of("/dev/zero")));
+    assertTrue(
+        e.getMessage().contains("(trustedCaFile) /dev/zero is not a regular file"), e.getMessage());
+    assertTrue(System.nanoTime() - start < 2_000_000_000L, "took more than 2 s");
   }
 }
