@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * web.xml's error page for 403, 404, 500 and any exception: a plain servlet, so it works without a
+ * web.xml's error page for every status and exception: a plain servlet, so it works without a
  * session and when Faces itself is what failed. It shows a reference that is also in the log, and
  * nothing of the exception; under {@code /api} it answers JSON, never an HTML page.
  */
@@ -27,7 +27,8 @@ public class ErrorPage extends HttpServlet {
     ErrorAnswer answer = ErrorAnswer.of(status, reference);
     response.setStatus(status);
     response.setHeader("Cache-Control", "no-store");
-    boolean api = uri != null && uri.startsWith(request.getContextPath() + "/api/");
+    String apiRoot = request.getContextPath() + "/api";
+    boolean api = uri != null && (uri.equals(apiRoot) || uri.startsWith(apiRoot + "/"));
     response.setContentType(api ? "application/json" : "text/html");
     response.setCharacterEncoding("UTF-8");
     response.getWriter().write(api ? answer.json() : answer.html(request.getContextPath()));

@@ -34,4 +34,10 @@ class ErrorAnswerTest {
     assertEquals("Not found", answer.title());
     assertEquals("{\"error\":\"Not found\"}", answer.json());
   }
+
+  @Test
+  void otherRefusalsGoByTheirStandardNameOnly() {
+    assertEquals("{\"error\":\"Method Not Allowed\"}", ErrorAnswer.of(405, null).json());
+    assertEquals("Request refused", ErrorAnswer.of(499, null).title());
+  }
 }
