@@ -15,7 +15,13 @@ import org.cync.roles.Roles;
 public class Caller {
   @Inject SecurityContext security;
 
+  private Boolean administrator;
+
+  /** Asked once per request: the Sync settings page asks for each of its 30-odd fields. */
   public boolean isAdministrator() {
-    return security.isCallerInRole(Roles.ADMINISTRATOR);
+    if (administrator == null) {
+      administrator = security.isCallerInRole(Roles.ADMINISTRATOR);
+    }
+    return administrator;
   }
 }

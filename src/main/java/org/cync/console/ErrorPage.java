@@ -51,9 +51,9 @@ public class ErrorPage extends HttpServlet {
       return null;
     }
     Throwable failure = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
-    Object method = request.getAttribute("jakarta.servlet.error.method");
+    // An error dispatch keeps the original request's method.
     return ErrorReference.log(
-        method == null ? "request" : method.toString(),
+        request.getMethod(),
         uri,
         failure == null ? new IllegalStateException("status " + status) : failure);
   }
