@@ -17,6 +17,7 @@ import org.cync.connection.certificate.Expiry;
 import org.cync.connection.certificate.NewCertificate;
 import org.cync.connection.certificate.StoredCertificate;
 import org.cync.connection.check.Checklist;
+import org.cync.roles.AdministratorOnly;
 import org.cync.trial.SimulatedTenant;
 import org.primefaces.model.file.UploadedFile;
 
@@ -51,6 +52,7 @@ public class ConnectionView implements Serializable {
     return form;
   }
 
+  @AdministratorOnly
   public void save() {
     Map<String, String> problems = connection.save(getForm());
     if (problems.isEmpty()) {
@@ -61,6 +63,7 @@ public class ConnectionView implements Serializable {
     }
   }
 
+  @AdministratorOnly
   public void generate() {
     certificateAction(
         () ->
@@ -68,6 +71,7 @@ public class ConnectionView implements Serializable {
                 new NewCertificate(subject, keyBits, NewCertificate.defaults().validity())));
   }
 
+  @AdministratorOnly
   public void importPfx() {
     if (pfx == null || pfx.getSize() == 0) {
       error(null, "Choose the PFX file to import.");
@@ -108,6 +112,7 @@ public class ConnectionView implements Serializable {
     form = null;
   }
 
+  @AdministratorOnly
   public void reconnect() {
     try {
       connection.reconnect();
@@ -117,6 +122,7 @@ public class ConnectionView implements Serializable {
     }
   }
 
+  @AdministratorOnly
   public void startSimulated() {
     try {
       simulated.start(simulatedUsers, simulatedMailboxes, replaceConnection);
@@ -128,6 +134,7 @@ public class ConnectionView implements Serializable {
     }
   }
 
+  @AdministratorOnly
   public void uploadToSimulated() {
     try {
       info("Certificate " + simulated.uploadCertificate() + " uploaded to the simulated app.");
@@ -136,6 +143,7 @@ public class ConnectionView implements Serializable {
     }
   }
 
+  @AdministratorOnly
   public void stopSimulated() {
     simulated.stop();
     form = null;

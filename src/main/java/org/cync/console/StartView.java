@@ -13,6 +13,7 @@ import org.cync.health.StoresReadiness;
 import org.cync.history.RunConflict;
 import org.cync.history.RunView;
 import org.cync.history.SyncRuns;
+import org.cync.roles.AdministratorOnly;
 import org.cync.schedule.ScheduleOverview;
 import org.cync.schedule.ScheduleStatus;
 import org.cync.settings.Installation;
@@ -138,16 +139,19 @@ public class StartView {
     return schedule;
   }
 
+  @AdministratorOnly
   public void startRun() {
     act(() -> "Run " + runs.start(Map.of()) + " started.");
   }
 
   /** Plans without writing: the plan per mailbox is kept with the run. */
+  @AdministratorOnly
   public void startDryRun() {
     act(() -> "Dry run " + runs.start(Map.of(SyncJobParameters.DRY_RUN, "true")) + " started.");
   }
 
   /** Reads every target mailbox's folder and repairs what users changed or deleted. */
+  @AdministratorOnly
   public void startReconcile() {
     act(
         () ->
@@ -156,6 +160,7 @@ public class StartView {
                 + " started.");
   }
 
+  @AdministratorOnly
   public void approve(long executionId) {
     act(
         () ->
@@ -166,6 +171,7 @@ public class StartView {
                 + ".");
   }
 
+  @AdministratorOnly
   public void restart(long executionId) {
     act(
         () ->

@@ -6,12 +6,19 @@ import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import jakarta.security.enterprise.SecurityContext;
+import java.io.Serializable;
 
-/** Refuses an {@link AdministratorOnly} call unless the caller is in the Administrator role. */
+/**
+ * Refuses an {@link AdministratorOnly} call unless the caller is in the Administrator role.
+ * Serializable because view-scoped (passivating) beans may only have passivation-capable
+ * interceptors.
+ */
 @AdministratorOnly
 @Interceptor
 @Priority(Interceptor.Priority.APPLICATION)
-public class AdministratorOnlyInterceptor {
+public class AdministratorOnlyInterceptor implements Serializable {
+  private static final long serialVersionUID = 1L;
+
   @Inject SecurityContext security;
 
   @AroundInvoke

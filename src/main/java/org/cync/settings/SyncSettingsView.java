@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import org.cync.roles.AdministratorOnly;
 
 /**
  * Backs the Sync settings page: the form, and Save, which shows each of {@link SyncSettingsRules}'
@@ -29,6 +30,7 @@ public class SyncSettingsView implements Serializable {
   }
 
   /** Field messages carry their text as detail only, so the page-wide list shows it once. */
+  @AdministratorOnly
   public void save() {
     ScheduleOptions scheduleBefore = store.current().schedule();
     SyncSettingsRules.Outcome outcome = store.apply(getForm().toDocument());
