@@ -107,6 +107,8 @@ public class ConnectionView implements Serializable {
     }
   }
 
+  /** Administrators only: a test records its result and may switch to a renewed certificate. */
+  @AdministratorOnly
   public void test() {
     checklist = connection.test(mailbox);
     form = null;

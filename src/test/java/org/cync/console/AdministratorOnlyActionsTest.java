@@ -38,10 +38,7 @@ class AdministratorOnlyActionsTest {
   private static final Map<String, String> READ_ONLY =
       Map.of(
           "LoginView.login", "signing in is how a Viewer gets in",
-          "LoginView.logout", "signing out ends one's own session",
-          "ConnectionView.test",
-              "Test Connection only reads from Microsoft (it may switch to a renewal an"
-                  + " Administrator already put in place, once it signs in)");
+          "LoginView.logout", "signing out ends one's own session");
 
   private static final Pattern PAGE_ACTION =
       Pattern.compile("(?:action|actionListener|listener)=\"#\\{(\\w+)\\.(\\w+)");
