@@ -14,9 +14,10 @@ import com.tngtech.archunit.lang.ArchRule;
 /**
  * The package dependencies CYNC keeps one-way, checked on the compiled main classes so that an
  * import against the direction fails the build instead of growing into a cycle. From the top: the
- * console (with the sign-in), the accounts it signs in, the operations that start and watch runs, the job, the mailboxes and photos it writes,
- * the contacts wanted, the directory they come from, the Graph plumbing, the connection, the
- * settings, and the data directory, audit trail and test hooks at the bottom.
+ * console (with the sign-in), the accounts it signs in, the operations that start and watch runs,
+ * the job, the mailboxes and photos it writes, the contacts wanted, the directory they come from,
+ * the Graph plumbing, the connection, the settings, and the data directory, audit trail and test
+ * hooks at the bottom.
  */
 @AnalyzeClasses(packages = "org.cync", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
