@@ -7,11 +7,16 @@ import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import jakarta.security.enterprise.SecurityContext;
 
-/** Refuses an {@link AdministratorOnly} call unless the caller is in the Administrator role. */
+/**
+ * Refuses an {@link AdministratorOnly} call unless the caller is in the Administrator role.
+ * Serializable, as CDI requires of an interceptor on a {@code @ViewScoped} (passivating) bean.
+ */
 @AdministratorOnly
 @Interceptor
 @Priority(Interceptor.Priority.APPLICATION)
-public class AdministratorOnlyInterceptor {
+public class AdministratorOnlyInterceptor implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   @Inject SecurityContext security;
 
   @AroundInvoke
