@@ -14,9 +14,10 @@ import com.tngtech.archunit.lang.ArchRule;
 /**
  * The package dependencies CYNC keeps one-way, checked on the compiled main classes so that an
  * import against the direction fails the build instead of growing into a cycle. From the top: the
- * console, the operations that start and watch runs, the job, the mailboxes and photos it writes,
- * the contacts wanted, the directory they come from, the Graph plumbing, the connection, the
- * settings, and the data directory, audit trail and test hooks at the bottom.
+ * console (with the sign-in), the accounts it signs in, the operations that start and watch runs,
+ * the job, the mailboxes and photos it writes, the contacts wanted, the directory they come from,
+ * the Graph plumbing, the connection, the settings, and the data directory, audit trail and test
+ * hooks at the bottom.
  */
 @AnalyzeClasses(packages = "org.cync", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -32,6 +33,8 @@ class ArchitectureTest {
           .consideringOnlyDependenciesInLayers()
           .layer("Console")
           .definedBy("org.cync.console..", "org.cync.login..", "org.cync.health..")
+          .layer("Accounts")
+          .definedBy("org.cync.accounts..")
           .layer("Diagnostics")
           .definedBy("org.cync.diagnostics..")
           .layer("Operations")
@@ -55,6 +58,8 @@ class ArchitectureTest {
               "org.cync.audit..", "org.cync.store..", "org.cync.testhooks..", "org.cync.roles..")
           .whereLayer("Console")
           .mayNotBeAccessedByAnyLayer()
+          .whereLayer("Accounts")
+          .mayOnlyBeAccessedByLayers("Console")
           .whereLayer("Diagnostics")
           .mayOnlyBeAccessedByLayers("Console")
           .whereLayer("Operations")
@@ -85,6 +90,7 @@ class ArchitectureTest {
           .whereLayer("Base")
           .mayOnlyBeAccessedByLayers(
               "Console",
+              "Accounts",
               "Diagnostics",
               "Operations",
               "Sync",

@@ -23,6 +23,14 @@ public class AuditTrail {
     em.persist(new AuditEntry(clock.instant(), actor(), action, detail));
   }
 
+  /**
+   * Records with an explicit actor, for what happens before anyone is signed in (a failed sign-in
+   * names the account as typed) or on behalf of a script's token.
+   */
+  public void recordAs(String actor, String action, String detail) {
+    em.persist(new AuditEntry(clock.instant(), actor, action, detail));
+  }
+
   public List<AuditEntry> recent(int max) {
     return em.createQuery(
             "select a from AuditEntry a order by a.atMillis desc, a.id desc", AuditEntry.class)

@@ -15,13 +15,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** Backs the login page and the logout link. */
+/** Backs the login page and the logout link; the sign-in itself is {@link SignIn}'s. */
 @Named
 @RequestScoped
 public class LoginView {
   @Inject SecurityContext security;
 
-  private String user = AdminAccount.USER;
+  private String user;
   private String password;
 
   public void login() throws IOException {
@@ -40,13 +40,21 @@ public class LoginView {
       external.redirect(external.getRequestContextPath() + "/");
       faces.responseComplete();
     } else if (status == AuthenticationStatus.SEND_FAILURE) {
-      faces.addMessage(
-          null,
-          new FacesMessage(
-              FacesMessage.SEVERITY_ERROR,
-              "Wrong user name or password.",
-              "The user is 'admin'; the password is the one set in CYNC_ADMIN_PASSWORD, or on a first start the one"
-                  + " in initial-admin-password in the data directory."));
+      Object outcome = external.getRequestMap().get(SignInOutcome.ATTRIBUTE);
+      if (outcome instanceof SignInOutcome o && o.kind() != SignInOutcome.Kind.WRONG) {
+        faces.addMessage(
+            null,
+            new FacesMessage(FacesMessage.SEVERITY_ERROR, ConsoleAuthentication.refusal(o), null));
+      } else {
+        faces.addMessage(
+            null,
+            new FacesMessage(
+                FacesMessage.SEVERITY_ERROR,
+                "Wrong user name or password.",
+                "Ask an Administrator for an account. On a new installation the account is 'admin',"
+                    + " with the password set in CYNC_ADMIN_PASSWORD or, if none is set, the one in"
+                    + " initial-admin-password in the data directory."));
+      }
     } else {
       faces.responseComplete();
     }

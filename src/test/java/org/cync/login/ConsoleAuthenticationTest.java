@@ -2,6 +2,7 @@ package org.cync.login;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +26,26 @@ class ConsoleAuthenticationTest {
         "admin",
         ConsoleAuthentication.basicCredential("basic " + basic("admin:x").substring(6))
             .getCaller());
+  }
+
+  @Test
+  void aBearerHeaderGivesItsToken() {
+    assertEquals("cync_abc", ConsoleAuthentication.bearerToken("Bearer cync_abc"));
+    assertEquals("cync_abc", ConsoleAuthentication.bearerToken("bearer  cync_abc "));
+    assertNull(ConsoleAuthentication.bearerToken(null));
+    assertNull(ConsoleAuthentication.bearerToken("Bearer "));
+    assertNull(ConsoleAuthentication.bearerToken(basic("admin:x")));
+    assertNull(ConsoleAuthentication.basicCredential("Bearer cync_abc"));
+  }
+
+  @Test
+  void refusalsSayHowLongToWait() {
+    String throttled =
+        ConsoleAuthentication.refusal(new SignInOutcome(SignInOutcome.Kind.THROTTLED, null, 4));
+    assertEquals("Too many failed sign-ins: wait 4 s and try again.", throttled);
+    String locked =
+        ConsoleAuthentication.refusal(new SignInOutcome(SignInOutcome.Kind.LOCKED, null, 900));
+    assertTrue(locked.contains("locked") && locked.contains("900 s"), locked);
   }
 
   @Test

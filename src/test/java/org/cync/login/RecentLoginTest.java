@@ -8,14 +8,16 @@ import org.junit.jupiter.api.Test;
 
 class RecentLoginTest {
   @Test
-  void onlyTheVerifiedPasswordAndOnlyForAFewMinutes() {
+  void onlyTheVerifiedPasswordOfThatAccountAndHashAndOnlyForAFewMinutes() {
     MutableClock clock = new MutableClock(java.time.Instant.parse("2026-12-01T10:00:00Z"));
     RecentLogin recent = new RecentLogin(clock);
-    assertFalse(recent.knows("secret".toCharArray()), "nothing verified yet");
-    recent.remember("secret".toCharArray());
-    assertTrue(recent.knows("secret".toCharArray()));
-    assertFalse(recent.knows("secreT".toCharArray()), "another password takes the slow path");
+    assertFalse(recent.knows("jane", "h1", "secret".toCharArray()), "nothing verified yet");
+    recent.remember("jane", "h1", "secret".toCharArray());
+    assertTrue(recent.knows("jane", "h1", "secret".toCharArray()));
+    assertFalse(recent.knows("jane", "h1", "secreT".toCharArray()), "another password: slow path");
+    assertFalse(recent.knows("john", "h1", "secret".toCharArray()), "another account");
+    assertFalse(recent.knows("jane", "h2", "secret".toCharArray()), "the password was reset");
     clock.advance(RecentLogin.TTL);
-    assertFalse(recent.knows("secret".toCharArray()), "expired");
+    assertFalse(recent.knows("jane", "h1", "secret".toCharArray()), "expired");
   }
 }

@@ -82,6 +82,7 @@ public final class Browser {
   /** Opens {@code base} and signs in as the test administrator. */
   public static void signIn(ChromeDriver driver, java.net.URI base) {
     driver.get(base.toString());
+    driver.findElement(org.openqa.selenium.By.id("login:user")).sendKeys("admin");
     driver
         .findElement(org.openqa.selenium.By.id("login:password"))
         .sendKeys(CyncServer.ADMIN_PASSWORD);

@@ -1,4 +1,4 @@
-package org.cync.login;
+package org.cync.accounts;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -1,4 +1,4 @@
-package org.cync.login;
+package org.cync.accounts;
 
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
