@@ -55,7 +55,11 @@ class ArchitectureTest {
           .definedBy("org.cync.settings..")
           .layer("Base")
           .definedBy(
-              "org.cync.audit..", "org.cync.store..", "org.cync.testhooks..", "org.cync.roles..")
+              "org.cync.audit..",
+              "org.cync.store..",
+              "org.cync.testhooks..",
+              "org.cync.roles..",
+              "org.cync.limits..")
           .whereLayer("Console")
           .mayNotBeAccessedByAnyLayer()
           .whereLayer("Accounts")

@@ -34,11 +34,15 @@ import org.junit.jupiter.api.Test;
  */
 class AdministratorOnlyActionsTest {
 
-  /** Actions a Viewer may run, and why each changes nothing an Administrator owns. */
+  /** Actions a Viewer may run, and why each reads only or changes only what is the caller's own. */
   private static final Map<String, String> READ_ONLY =
       Map.of(
           "LoginView.login", "signing in is how a Viewer gets in",
-          "LoginView.logout", "signing out ends one's own session");
+          "LoginView.logout", "signing out ends one's own session",
+          "PasswordView.change", "everyone changes their own password (and must, at first)",
+          "AccountsView.createToken", "everyone makes API tokens for their own account",
+          "AccountsView.revoke", "revokes only a token of the caller's own account",
+          "AccountsView.forgetSecret", "drops the just-shown secret from the page");
 
   private static final Pattern PAGE_ACTION =
       Pattern.compile("(?:action|actionListener|listener)=\"#\\{(\\w+)\\.(\\w+)");
