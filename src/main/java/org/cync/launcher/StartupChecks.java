@@ -127,7 +127,7 @@ public final class StartupChecks {
               where + " cannot be read as PKCS12 (" + describe(e) + "): export it as a .p12 file.");
     } catch (GeneralSecurityException e) {
       throw new StartupProblem(
-          where + " cannot be opened (" + describe(e) + "): export it as a .p12 file.");
+          where + " cannot be read as PKCS12 (" + describe(e) + "): export it as a .p12 file.");
     }
   }
 
