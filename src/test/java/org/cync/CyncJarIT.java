@@ -2,16 +2,33 @@ package org.cync;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyStore;
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+import org.cync.launcher.TestKeyStore;
 import org.cync.testing.Browser;
 import org.cync.testing.CyncServer;
+import org.cync.testing.ListeningSockets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -156,5 +173,99 @@ class CyncJarIT {
         server.getJson("/api/directory/snapshot").asJsonObject().getJsonNumber("size").longValue());
     JsonObject run = server.getJson("/api/runs").asJsonArray().getJsonObject(0);
     assertEquals("COMPLETED", run.getString("status"), "the run history is still there");
+  }
+
+  @Test
+  @Order(5)
+  void pagesAndApiAnswersCarryTheSecurityHeadersAndOnlyTheHttpPortIsOpen() {
+    for (HttpResponse<String> answer :
+        List.of(server.getAnonymously("/login.xhtml"), server.get("/api/runs"))) {
+      String what = answer.uri().getPath();
+      assertEquals(200, answer.statusCode(), what);
+      // The login page starts a session; an API call may not (then it has no cookie to check).
+      String cookie =
+          answer.headers().firstValue("Set-Cookie").orElse(what.equals("/api/runs") ? "" : "none");
+      assertTrue(
+          cookie.isEmpty() || cookie.matches("JSESSIONID=.*; HttpOnly; (?i)SameSite=Lax"),
+          what + ": " + cookie);
+      String policy = answer.headers().firstValue("Content-Security-Policy").orElseThrow();
+      assertTrue(policy.contains("frame-ancestors 'none'"), what + ": " + policy);
+      assertEquals("nosniff", answer.headers().firstValue("X-Content-Type-Options").orElseThrow());
+      assertEquals("no-store", answer.headers().firstValue("Cache-Control").orElseThrow());
+      assertEquals("same-origin", answer.headers().firstValue("Referrer-Policy").orElseThrow());
+      String serverHeader = answer.headers().firstValue("Server").orElse("");
+      assertFalse(serverHeader.contains("Payara") || serverHeader.matches(".*\\d.*"), serverHeader);
+    }
+    assertEquals(
+        Set.of("*:" + server.port()),
+        ListeningSockets.of(server.pid()),
+        "only the HTTP port, on all interfaces: no Hazelcast (6900), no admin or debug port");
+    assertFalse(server.log().contains("Hazelcast Instance Bound"), "Hazelcast does not start");
+  }
+
+  /** The one extra start: CYNC_BIND=127.0.0.1 and HTTPS with a key store made by keytool. */
+  @Test
+  @Order(6)
+  void withABindAddressAndAKeyStoreItServesHttpsOnlyThere() throws Exception {
+    server.stop();
+    Path keyStore = TestKeyStore.create(data.resolveSibling("tls.p12"), "it-tls-Pässword");
+    int httpsPort = CyncServer.freePort();
+    server =
+        CyncServer.start(
+            data,
+            Map.of(
+                "CYNC_BIND",
+                "127.0.0.1",
+                "CYNC_HTTPS_KEYSTORE",
+                keyStore.toString(),
+                "CYNC_HTTPS_PASSWORD",
+                "it-tls-Pässword",
+                "CYNC_HTTPS_PORT",
+                Integer.toString(httpsPort)));
+    assertEquals(
+        Set.of("127.0.0.1:" + server.port(), "127.0.0.1:" + httpsPort),
+        ListeningSockets.of(server.pid()));
+    assertFalse(server.log().contains("it-tls-Pässword"), "the key store password is not logged");
+
+    HttpResponse<String> plain = server.getAnonymously("/login.xhtml?x=1"); // http://localhost:PORT
+    assertEquals(308, plain.statusCode());
+    assertEquals(
+        "https://localhost:" + httpsPort + "/login.xhtml?x=1",
+        plain.headers().firstValue("Location").orElseThrow());
+
+    KeyStore trusted = KeyStore.getInstance(keyStore.toFile(), "it-tls-Pässword".toCharArray());
+    TrustManagerFactory trust =
+        TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+    trust.init(trusted);
+    SSLContext tls = SSLContext.getInstance("TLS");
+    tls.init(null, trust.getTrustManagers(), null);
+    HttpClient https = HttpClient.newBuilder().sslContext(tls).build();
+    HttpResponse<String> page =
+        https.send(
+            HttpRequest.newBuilder(URI.create("https://127.0.0.1:" + httpsPort + "/login.xhtml"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, page.statusCode());
+    assertEquals(
+        "max-age=31536000", page.headers().firstValue("Strict-Transport-Security").orElseThrow());
+    String cookie = page.headers().firstValue("Set-Cookie").orElseThrow();
+    assertTrue(cookie.contains("; Secure"), cookie);
+    assertTrue(cookie.toLowerCase(Locale.ROOT).contains("samesite=lax"), cookie);
+
+    for (InetAddress other : nonLoopbackAddresses()) {
+      try (Socket socket = new Socket()) {
+        assertThrows(
+            IOException.class,
+            () -> socket.connect(new InetSocketAddress(other, server.port()), 2000),
+            "nothing answers on " + other);
+      }
+    }
+  }
+
+  private static List<InetAddress> nonLoopbackAddresses() throws IOException {
+    return NetworkInterface.networkInterfaces()
+        .flatMap(NetworkInterface::inetAddresses)
+        .filter(a -> !a.isLoopbackAddress() && !a.isLinkLocalAddress())
+        .toList();
   }
 }

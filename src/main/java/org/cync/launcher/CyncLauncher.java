@@ -8,6 +8,8 @@ import fish.payara.micro.boot.AdminCommandRunner;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.Inet6Address;
+import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +17,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
@@ -27,6 +30,7 @@ import java.util.stream.Stream;
 public final class CyncLauncher {
   static final String BOOT_FILE = "post-boot-commands.asadmin";
   static final String BUILT_IN_SERVER_CONFIG = "MICRO-INF/cync/server-config/";
+  private static final String ADDRESS = "cync.address";
 
   private CyncLauncher() {}
 
@@ -37,8 +41,7 @@ public final class CyncLauncher {
         shutdown(runtime);
         throw new StartupProblem("the application failed to deploy; the log lines above say why.");
       }
-      System.out.println(
-          "CYNC is running on http://localhost:" + System.getProperty(LaunchSettings.PORT));
+      System.out.println("CYNC is running on " + System.getProperty(ADDRESS));
     } catch (StartupProblem problem) {
       System.err.println("CYNC did not start: " + problem.getMessage());
       System.err.flush();
@@ -56,9 +59,21 @@ public final class CyncLauncher {
 
   static PayaraMicroRuntime start(LaunchSettings settings) {
     StartupChecks.requireWritableDirectory(settings.dataDir());
-    StartupChecks.requireFreePort(settings.port());
+    Optional<InetAddress> bind = settings.bind().map(StartupChecks::requireLocalAddress);
+    Optional<String> certificate = settings.https().map(StartupChecks::requireKeyStore);
+    StartupChecks.requireFreePort(bind.orElse(null), settings.port(), LaunchSettings.PORT);
+    settings
+        .https()
+        .ifPresent(
+            h -> StartupChecks.requireFreePort(bind.orElse(null), h.port(), HttpsSettings.PORT));
     System.setProperty(LaunchSettings.DATA_DIR, settings.dataDir().toString());
     System.setProperty(LaunchSettings.PORT, Integer.toString(settings.port()));
+    // Read by the WAR: with cync.https.port set, plain HTTP only redirects (org.cync.login).
+    settings.https().ifPresent(h -> System.setProperty(HttpsSettings.PORT, "" + h.port()));
+    // Payara reads the key store password from here (${cync.https.password} in its SSL settings)
+    // so that it is never written into a command, a file or the log.
+    settings.https().ifPresent(h -> System.setProperty(HttpsSettings.PASSWORD, h.password()));
+    System.setProperty(ADDRESS, address(bind, settings));
     System.setProperty(
         "derby.stream.error.file", settings.dataDir().resolve("derby.log").toString());
     // Derby then creates its files owner-only itself (its default in embedded mode is the umask).
@@ -77,13 +92,20 @@ public final class CyncLauncher {
       // A fixed name instead of Payara's random one, so the log names the instance the same way
       // every
       // start. (The transaction log path uses the config name and is stable either way.)
-      micro
-          .setHttpPort(settings.port())
-          .setNoCluster(true)
-          .setPrintLogo(false)
-          .setInstanceName("cync");
+      micro.setHttpPort(settings.port()).setPrintLogo(false).setInstanceName("cync");
+      // CYNC runs as one instance: no Hazelcast, so nothing listens on 6900 (the data grid port).
+      // Not setNoCluster as well: Payara then only turns clustering off and keeps Hazelcast
+      // listening. (--nohazelcast also makes the EJB timer service a dummy: CYNC's timers are
+      // all non-persistent.)
+      micro.setNoHazelcast(true);
+      if (settings.https().isPresent()) {
+        micro.setSslPort(settings.https().get().port());
+        micro.setSslCert(certificate.orElseThrow());
+      }
       micro.setRootDir(freshRuntimeDir(settings.dataDir()));
       StartupChecks.requirePrivateDirectory(settings.dataDir());
+      List<BootCommand> listeners = ListenerCommands.of(bind, settings.https());
+      micro.setPreBootHandler(runner -> runAll(listeners, runner, failure));
       micro.setPostBootHandler(runner -> runAll(commands, runner, failure));
       PayaraMicroRuntime runtime = micro.bootStrap();
       if (failure.get() != null) {
@@ -96,6 +118,20 @@ public final class CyncLauncher {
           ? failure.get()
           : new StartupProblem("Payara Micro failed to boot: " + e.getMessage());
     }
+  }
+
+  /** Where CYNC answers, for the start-up line: HTTPS when on, the listen address when set. */
+  static String address(Optional<InetAddress> bind, LaunchSettings settings) {
+    String host =
+        bind.filter(a -> !a.isAnyLocalAddress())
+            .map(
+                a ->
+                    a instanceof Inet6Address ? "[" + a.getHostAddress() + "]" : a.getHostAddress())
+            .orElse("localhost");
+    return settings
+        .https()
+        .map(h -> "https://" + host + ":" + h.port())
+        .orElse("http://" + host + ":" + settings.port());
   }
 
   /** Runs the commands in order; the first failure is recorded and aborts the boot. */

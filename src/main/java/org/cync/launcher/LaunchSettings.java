@@ -9,11 +9,20 @@ import java.util.Optional;
  * from an environment variable, then a default, so that a service unit, a container and a
  * developer's shell can all set them.
  */
-public record LaunchSettings(int port, Path dataDir, Optional<Path> serverConfigDir) {
+public record LaunchSettings(
+    int port,
+    Path dataDir,
+    Optional<Path> serverConfigDir,
+    Optional<String> bind,
+    Optional<HttpsSettings> https) {
 
   public static final String PORT = "cync.port";
   public static final String DATA_DIR = "cync.data.dir";
   public static final String SERVER_CONFIG = "cync.server.config";
+
+  /** The address to listen on; unset means every interface. */
+  public static final String BIND = "cync.bind";
+
   static final int DEFAULT_PORT = 8080;
   static final String DEFAULT_DATA_DIR = "data";
 
@@ -31,7 +40,46 @@ public record LaunchSettings(int port, Path dataDir, Optional<Path> serverConfig
     Optional<Path> serverConfig =
         lookup(SERVER_CONFIG, properties, environment).map(p -> Path.of(p).toAbsolutePath());
     return new LaunchSettings(
-        port.map(LaunchSettings::parsePort).orElse(DEFAULT_PORT), dataDir, serverConfig);
+        port.map(p -> parsePort(p, PORT)).orElse(DEFAULT_PORT),
+        dataDir,
+        serverConfig,
+        lookup(BIND, properties, environment),
+        https(properties, environment));
+  }
+
+  /** HTTPS is on when a key store is named; then it needs its password. */
+  private static Optional<HttpsSettings> https(
+      Map<String, String> properties, Map<String, String> environment) {
+    Optional<String> keyStore = lookup(HttpsSettings.KEYSTORE, properties, environment);
+    Optional<String> password = lookup(HttpsSettings.PASSWORD, properties, environment);
+    Optional<String> port = lookup(HttpsSettings.PORT, properties, environment);
+    if (keyStore.isEmpty()) {
+      if (password.isPresent() || port.isPresent()) {
+        throw new StartupProblem(
+            both(password.isPresent() ? HttpsSettings.PASSWORD : HttpsSettings.PORT)
+                + " is set but "
+                + both(HttpsSettings.KEYSTORE)
+                + " is not: name the PKCS12 key store to serve HTTPS, or unset it.");
+      }
+      return Optional.empty();
+    }
+    if (password.isEmpty()) {
+      throw new StartupProblem(
+          both(HttpsSettings.KEYSTORE)
+              + " is set but "
+              + both(HttpsSettings.PASSWORD)
+              + " is not: set the key store's password.");
+    }
+    return Optional.of(
+        new HttpsSettings(
+            Path.of(keyStore.get()).toAbsolutePath().normalize(),
+            password.get(),
+            port.map(p -> parsePort(p, HttpsSettings.PORT)).orElse(HttpsSettings.DEFAULT_PORT)));
+  }
+
+  /** A setting's two names for messages: {@code cync.bind (CYNC_BIND)}. */
+  static String both(String property) {
+    return property + " (" + environmentName(property) + ")";
   }
 
   /**
@@ -50,7 +98,7 @@ public record LaunchSettings(int port, Path dataDir, Optional<Path> serverConfig
     return Optional.ofNullable(value).map(String::trim).filter(v -> !v.isEmpty());
   }
 
-  private static int parsePort(String text) {
+  private static int parsePort(String text, String property) {
     try {
       int port = Integer.parseInt(text);
       if (port >= 1 && port <= 65535) {
@@ -63,9 +111,9 @@ public record LaunchSettings(int port, Path dataDir, Optional<Path> serverConfig
         "Port '"
             + text
             + "' is not valid: set "
-            + PORT
+            + property
             + " (or "
-            + environmentName(PORT)
+            + environmentName(property)
             + ") to a number from 1 to 65535.");
   }
 }

@@ -42,6 +42,11 @@ public class ConsoleAuthentication implements HttpAuthenticationMechanism {
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    // Security headers and the HTTPS redirect also on the answers this mechanism ends (login
+    // redirect, 401): the container authenticates before any filter runs.
+    if (SecurityHeaders.answer(request, response, SecurityHeaders.configuredHttpsPort())) {
+      return AuthenticationStatus.SEND_CONTINUE;
+    }
     String address = request.getRemoteAddr();
     Credential fromLoginPage = context.getAuthParameters().getCredential();
     if (fromLoginPage instanceof UsernamePasswordCredential login) {

@@ -1,6 +1,7 @@
 package org.cync.launcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -47,5 +48,53 @@ class LaunchSettingsTest {
         problem.getMessage());
     assertThrows(
         StartupProblem.class, () -> LaunchSettings.resolve(Map.of(), Map.of("CYNC_PORT", "70000")));
+  }
+
+  @Test
+  void bindAndHttpsAreOffByDefaultAndReadFromTheEnvironment() {
+    LaunchSettings off = LaunchSettings.resolve(Map.of(), Map.of());
+    assertTrue(off.bind().isEmpty());
+    assertTrue(off.https().isEmpty());
+    LaunchSettings on =
+        LaunchSettings.resolve(
+            Map.of(),
+            Map.of(
+                "CYNC_BIND", "127.0.0.1",
+                "CYNC_HTTPS_KEYSTORE", "/etc/cync/tls.p12",
+                "CYNC_HTTPS_PASSWORD", "secret-pw"));
+    assertEquals("127.0.0.1", on.bind().orElseThrow());
+    assertEquals(Path.of("/etc/cync/tls.p12"), on.https().orElseThrow().keyStore());
+    assertEquals(8443, on.https().orElseThrow().port());
+    assertFalse(on.toString().contains("secret-pw"), "the password never shows in a log line");
+  }
+
+  @Test
+  void httpsSettingsWithoutTheirKeyStoreOrPasswordAreExplained() {
+    assertEquals(
+        "cync.https.keystore (CYNC_HTTPS_KEYSTORE) is set but cync.https.password"
+            + " (CYNC_HTTPS_PASSWORD) is not: set the key store's password.",
+        assertThrows(
+                StartupProblem.class,
+                () -> LaunchSettings.resolve(Map.of("cync.https.keystore", "a.p12"), Map.of()))
+            .getMessage());
+    assertTrue(
+        assertThrows(
+                StartupProblem.class,
+                () -> LaunchSettings.resolve(Map.of(), Map.of("CYNC_HTTPS_PORT", "9443")))
+            .getMessage()
+            .startsWith("cync.https.port (CYNC_HTTPS_PORT) is set but cync.https.keystore"));
+    assertEquals(
+        "Port '0' is not valid: set cync.https.port (or CYNC_HTTPS_PORT) to a number from 1 to"
+            + " 65535.",
+        assertThrows(
+                StartupProblem.class,
+                () ->
+                    LaunchSettings.resolve(
+                        Map.of(
+                            "cync.https.keystore", "a.p12",
+                            "cync.https.password", "x",
+                            "cync.https.port", "0"),
+                        Map.of()))
+            .getMessage());
   }
 }

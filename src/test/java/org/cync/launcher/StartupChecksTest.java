@@ -2,6 +2,7 @@ package org.cync.launcher;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -101,5 +102,76 @@ class StartupChecksTest {
       port = probe.getLocalPort();
     }
     assertDoesNotThrow(() -> StartupChecks.requireFreePort(port));
+  }
+
+  @Test
+  void theListenAddressMustBeOnThisMachine() {
+    assertEquals("127.0.0.1", StartupChecks.requireLocalAddress("127.0.0.1").getHostAddress());
+    assertTrue(StartupChecks.requireLocalAddress("0.0.0.0").isAnyLocalAddress());
+    String message =
+        assertThrows(StartupProblem.class, () -> StartupChecks.requireLocalAddress("192.0.2.254"))
+            .getMessage();
+    assertTrue(message.startsWith("Listen address '192.0.2.254' (192.0.2.254) is not on this"));
+    assertTrue(message.contains("cync.bind (CYNC_BIND)"), message);
+    assertTrue(
+        assertThrows(
+                StartupProblem.class,
+                () -> StartupChecks.requireLocalAddress("no-such-host.invalid"))
+            .getMessage()
+            .startsWith("Listen address 'no-such-host.invalid' does not resolve: set cync.bind"));
+  }
+
+  @Test
+  void theHttpsKeyStoreMustOpenAndHoldAKey() throws Exception {
+    Path store = TestKeyStore.create(temp.resolve("tls.p12"), "right-pw");
+    assertEquals("cync", StartupChecks.requireKeyStore(new HttpsSettings(store, "right-pw", 8443)));
+
+    String wrong =
+        assertThrows(
+                StartupProblem.class,
+                () -> StartupChecks.requireKeyStore(new HttpsSettings(store, "wrong-pw", 8443)))
+            .getMessage();
+    assertTrue(
+        wrong.endsWith(
+            "does not open with the password in cync.https.password"
+                + " (CYNC_HTTPS_PASSWORD): set the right one."),
+        wrong);
+    assertFalse(wrong.contains("wrong-pw"));
+
+    Path missing = temp.resolve("missing.p12");
+    assertTrue(
+        assertThrows(
+                StartupProblem.class,
+                () -> StartupChecks.requireKeyStore(new HttpsSettings(missing, "x", 8443)))
+            .getMessage()
+            .endsWith("is not a readable file: fix the path or the file's permissions."));
+
+    Path notAStore = Files.writeString(temp.resolve("cert.pem"), "-----BEGIN CERTIFICATE-----");
+    assertTrue(
+        assertThrows(
+                StartupProblem.class,
+                () -> StartupChecks.requireKeyStore(new HttpsSettings(notAStore, "x", 8443)))
+            .getMessage()
+            .contains("cannot be read as PKCS12"));
+  }
+
+  @Test
+  void aKeyStoreWithoutAPrivateKeyIsRefused() throws Exception {
+    Path store = TestKeyStore.create(temp.resolve("tls.p12"), "pw-123456");
+    java.security.KeyStore withKey =
+        java.security.KeyStore.getInstance(store.toFile(), "pw-123456".toCharArray());
+    java.security.KeyStore certOnly = java.security.KeyStore.getInstance("PKCS12");
+    certOnly.load(null, null);
+    certOnly.setCertificateEntry("ca", withKey.getCertificate("cync"));
+    Path file = temp.resolve("cert-only.p12");
+    try (var out = Files.newOutputStream(file)) {
+      certOnly.store(out, "pw-123456".toCharArray());
+    }
+    assertTrue(
+        assertThrows(
+                StartupProblem.class,
+                () -> StartupChecks.requireKeyStore(new HttpsSettings(file, "pw-123456", 8443)))
+            .getMessage()
+            .endsWith("holds no private key: export the certificate with its key (PKCS12)."));
   }
 }

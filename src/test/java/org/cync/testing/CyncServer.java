@@ -58,10 +58,18 @@ public final class CyncServer implements AutoCloseable {
    * first.
    */
   public static CyncServer start(Path dataDir, String... jvmOptions) {
+    return start(dataDir, Map.of(), jvmOptions);
+  }
+
+  /**
+   * Starts CYNC with extra environment variables (e.g. CYNC_BIND, CYNC_HTTPS_*); with HTTPS on,
+   * plain HTTP only redirects, so a 308 from {@code /health/ready} counts as ready.
+   */
+  public static CyncServer start(Path dataDir, Map<String, String> env, String... jvmOptions) {
     int port = freePort();
-    Process process = launch(dataDir, port, List.of(jvmOptions), Map.of());
+    Process process = launch(dataDir, port, List.of(jvmOptions), env);
     CyncServer server = new CyncServer(process, port, logOf(dataDir));
-    server.awaitReady();
+    server.awaitReady(env.containsKey("CYNC_HTTPS_KEYSTORE") ? 308 : 200);
     return server;
   }
 
@@ -121,14 +129,14 @@ public final class CyncServer implements AutoCloseable {
     return dataDir.resolveSibling(dataDir.getFileName() + ".log");
   }
 
-  private void awaitReady() {
+  private void awaitReady(int readyStatus) {
     Instant deadline = Instant.now().plus(START_TIMEOUT);
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
         throw new AssertionError("CYNC exited with " + process.exitValue() + ":\n" + read(log));
       }
       try {
-        if (getAnonymously("/health/ready").statusCode() == 200) {
+        if (getAnonymously("/health/ready").statusCode() == readyStatus) {
           return;
         }
       } catch (UncheckedIOException notYet) {
