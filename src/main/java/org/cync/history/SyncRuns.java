@@ -246,6 +246,26 @@ public class SyncRuns {
    * first run that started before {@code since}, so the cost is bounded by the runs since then.
    */
   public Optional<java.time.Instant> lastReconcileSince(java.time.Instant since) {
+    // The batch runtime lists a job instance before it has written its status, and then throws a
+    // NullPointerException from getJobInstances; a moment later the same call succeeds.
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return lastReconcileSinceOnce(since);
+      } catch (NullPointerException instanceBeingCreated) {
+        if (attempt == 3) {
+          throw instanceBeingCreated;
+        }
+        try {
+          Thread.sleep(100L * attempt);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw instanceBeingCreated;
+        }
+      }
+    }
+  }
+
+  private Optional<java.time.Instant> lastReconcileSinceOnce(java.time.Instant since) {
     JobOperator operator = operator();
     int size = 50;
     try {
