@@ -42,6 +42,16 @@ final class GraphReference {
     static final Path ORIGINALS_DIR =
         Path.of(System.getProperty("user.dir")).resolve("../shared/graph-reference").normalize();
 
+    /**
+     * The sources present here: the fixtures always, the originals only beside a full checkout, so
+     * a clone alone runs (and skips) nothing it cannot.
+     */
+    static java.util.stream.Stream<Source> available() {
+      return originalsPresent()
+          ? java.util.stream.Stream.of(FIXTURES, ORIGINALS)
+          : java.util.stream.Stream.of(FIXTURES);
+    }
+
     static boolean originalsPresent() {
       return Files.isDirectory(ORIGINALS_DIR.resolve("openapi"))
           && Files.isDirectory(ORIGINALS_DIR.resolve("examples"));
