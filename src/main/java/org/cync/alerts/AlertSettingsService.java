@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.cync.roles.AdministratorOnly;
 
 /**
  * Reading and saving the alert settings for the API and the page alike: the JSON-shaped view (the
@@ -35,6 +36,7 @@ public class AlertSettingsService {
    * Saves the settings; problems by field when refused. A missing or null {@code password} keeps
    * the saved one, an empty one removes it.
    */
+  @AdministratorOnly
   public Map<String, String> save(Map<String, String> in) {
     AlertRules.Checked checked = AlertRules.check(in);
     if (!checked.problems().isEmpty()) {
@@ -51,6 +53,7 @@ public class AlertSettingsService {
   }
 
   /** Sends the test mail; empty when it went, else what to do. */
+  @AdministratorOnly
   public Optional<String> test(String by) {
     return alerts.sendTest(by);
   }

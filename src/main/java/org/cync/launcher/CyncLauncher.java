@@ -83,6 +83,7 @@ public final class CyncLauncher {
           .setPrintLogo(false)
           .setInstanceName("cync");
       micro.setRootDir(freshRuntimeDir(settings.dataDir()));
+      logToFile(micro, settings.dataDir());
       StartupChecks.requirePrivateDirectory(settings.dataDir());
       micro.setPostBootHandler(runner -> runAll(commands, runner, failure));
       PayaraMicroRuntime runtime = micro.bootStrap();
@@ -96,6 +97,22 @@ public final class CyncLauncher {
           ? failure.get()
           : new StartupProblem("Payara Micro failed to boot: " + e.getMessage());
     }
+  }
+
+  /**
+   * The log also goes to {@code logs/cync.log.0} ... {@code .9} in the data directory: Payara
+   * Micro's --logtofile sets up java.util.logging's FileHandler with 1,024,000 bytes a file and 10
+   * files; standard output keeps it too (its ConsoleHandler stays), for service managers.
+   */
+  static void logToFile(PayaraMicro micro, Path dataDir) {
+    Path logs = dataDir.resolve("logs");
+    try {
+      Files.createDirectories(logs);
+      PrivateDataFiles.restrict(logs);
+    } catch (IOException e) {
+      throw new StartupProblem("cannot create the log folder " + logs + ": " + e.getMessage());
+    }
+    micro.setUserLogFile(logs.resolve("cync.log").toString());
   }
 
   /** Runs the commands in order; the first failure is recorded and aborts the boot. */
