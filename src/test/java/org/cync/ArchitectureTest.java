@@ -38,7 +38,12 @@ class ArchitectureTest {
           .layer("Diagnostics")
           .definedBy("org.cync.diagnostics..")
           .layer("Operations")
-          .definedBy("org.cync.history..", "org.cync.schedule..", "org.cync.trial..")
+          .definedBy(
+              "org.cync.history..",
+              "org.cync.schedule..",
+              "org.cync.trial..",
+              "org.cync.alerts..",
+              "org.cync.metrics..")
           .layer("Sync")
           .definedBy("org.cync.sync..")
           .layer("Mailboxes")

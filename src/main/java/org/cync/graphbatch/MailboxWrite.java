@@ -111,6 +111,7 @@ final class MailboxWrite {
   }
 
   private void rejected(List<Integer> chunk, BatchRejected e) throws MailboxGone {
+    w.stats.answered(e.status());
     if (MAILBOX_GONE.contains(e.code())) {
       throw new MailboxGone(e.code(), e.getMessage());
     }
@@ -126,6 +127,7 @@ final class MailboxWrite {
     Set<Integer> open = new HashSet<>(chunk);
     MailboxGone gone = null;
     for (SubResponse r : responses) {
+      w.stats.answered(r.status());
       Integer i = index(r.id());
       if (i == null || !open.remove(i)) {
         continue; // not one of ours, or answered twice

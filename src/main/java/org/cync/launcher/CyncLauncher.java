@@ -103,6 +103,7 @@ public final class CyncLauncher {
         micro.setSslCert(certificate.orElseThrow());
       }
       micro.setRootDir(freshRuntimeDir(settings.dataDir()));
+      logToFile(micro, settings.dataDir());
       StartupChecks.requirePrivateDirectory(settings.dataDir());
       List<BootCommand> listeners = ListenerCommands.of(bind, settings.https());
       micro.setPreBootHandler(runner -> runAll(listeners, runner, failure));
@@ -132,6 +133,22 @@ public final class CyncLauncher {
         .https()
         .map(h -> "https://" + host + ":" + h.port())
         .orElse("http://" + host + ":" + settings.port());
+  }
+
+  /**
+   * The log also goes to {@code logs/cync.log.0} ... {@code .9} in the data directory: Payara
+   * Micro's --logtofile sets up java.util.logging's FileHandler with 1,024,000 bytes a file and 10
+   * files; standard output keeps it too (its ConsoleHandler stays), for service managers.
+   */
+  static void logToFile(PayaraMicro micro, Path dataDir) {
+    Path logs = dataDir.resolve("logs");
+    try {
+      Files.createDirectories(logs);
+      PrivateDataFiles.restrict(logs);
+    } catch (IOException e) {
+      throw new StartupProblem("cannot create the log folder " + logs + ": " + e.getMessage());
+    }
+    micro.setUserLogFile(logs.resolve("cync.log").toString());
   }
 
   /** Runs the commands in order; the first failure is recorded and aborts the boot. */

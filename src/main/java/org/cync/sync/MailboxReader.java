@@ -185,6 +185,12 @@ public class MailboxReader extends AbstractItemReader {
           mailboxId,
           failures ? "FAILED" : "OK",
           failures ? run.lastError : run.note);
+      if (failures) {
+        LOG.warning(
+            () ->
+                "contact-sync run %d: mailbox %s failed: %d changes failed; last: %s"
+                    .formatted(execution, mailboxId, run.failed, run.lastError));
+      }
       return;
     }
     boolean noMailbox = MailboxRecords.NO_MAILBOX_CODES.contains(code);
@@ -196,7 +202,14 @@ public class MailboxReader extends AbstractItemReader {
         advice,
         noMailbox ? preparation.ownerFingerprint(mailboxId) : null);
     runs.outcome(execution, instance, mailboxId, noMailbox ? "NO_MAILBOX" : "FAILED", advice);
-    LOG.info(() -> "Mailbox " + mailboxId + " skipped: " + advice);
+    if (noMailbox) {
+      LOG.info(() -> "Mailbox " + mailboxId + " skipped: " + advice);
+    } else {
+      LOG.warning(
+          () ->
+              "contact-sync run %d: mailbox %s failed: code %s: %s"
+                  .formatted(execution, mailboxId, code, advice));
+    }
   }
 
   @Override

@@ -14,7 +14,6 @@ import org.cync.connection.Connection;
 import org.cync.graphbatch.BatchWriter;
 import org.cync.graphbatch.ContactOperation;
 import org.cync.graphbatch.OperationResult;
-import org.cync.graphbatch.WriteStats;
 import org.cync.mailbox.MailboxRecords;
 import org.cync.mailbox.PlannedChange;
 
@@ -33,6 +32,7 @@ public class MailboxWriter extends AbstractItemWriter {
   @Inject MailboxRecords records;
   @Inject RunMailboxes runs;
   @Inject Connection connection;
+  @Inject org.cync.graphbatch.GraphTraffic traffic;
 
   private BatchWriter writer;
 
@@ -160,7 +160,7 @@ public class MailboxWriter extends AbstractItemWriter {
 
   private BatchWriter batchWriter() {
     if (writer == null) {
-      writer = BatchWriter.over(connection.graphWrites(), new WriteStats());
+      writer = BatchWriter.over(connection.graphWrites(), traffic.forWriter());
     }
     return writer;
   }

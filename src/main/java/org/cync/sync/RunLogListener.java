@@ -1,18 +1,26 @@
 package org.cync.sync;
 
 import jakarta.batch.api.listener.JobListener;
+import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Properties;
+import java.util.function.ToLongFunction;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Logs the start and end of every run with what it did, the boundary an operator looks for in the
- * log; a run in which some mailbox failed ends with exit status {@code COMPLETED_WITH_FAILURES}
- * (the other mailboxes were written, the failed ones are tried again next run).
+ * log, and announces the end ({@link RunEnded}) to metrics and alerts; a run in which some mailbox
+ * failed ends with exit status {@code COMPLETED_WITH_FAILURES} (the other mailboxes were written,
+ * the failed ones are tried again next run).
  */
 @Dependent
 @Named
@@ -23,10 +31,15 @@ public class RunLogListener implements JobListener {
   @Inject JobContext job;
   @Inject RunMailboxes mailboxes;
   @Inject ExecutionCache cache;
+  @Inject Event<RunEnded> ended;
+  Clock clock = Clock.systemUTC();
 
   @Override
   public void beforeJob() {
-    LOG.info(() -> "contact-sync run " + job.getExecutionId() + " started");
+    LOG.info(
+        () ->
+            "contact-sync run %d started (trigger %s)"
+                .formatted(job.getExecutionId(), trigger(parameters())));
   }
 
   @Override
@@ -44,18 +57,89 @@ public class RunLogListener implements JobListener {
       // A run that went through the mailbox step would otherwise end with the guard's "GO".
       job.setExitStatus(failed > 0 ? COMPLETED_WITH_FAILURES : "COMPLETED");
     }
-    LOG.info(
-        () ->
-            "contact-sync run %d ended: %s (%s); %d created, %d updated, %d deleted in %d mailboxes, %d without a mailbox, %d failed"
-                .formatted(
-                    job.getExecutionId(),
-                    status,
-                    job.getExitStatus(),
-                    rows.stream().mapToLong(RunMailbox::getCreated).sum(),
-                    rows.stream().mapToLong(RunMailbox::getUpdated).sum(),
-                    rows.stream().mapToLong(RunMailbox::getDeleted).sum(),
-                    rows.size(),
-                    rows.stream().filter(r -> "NO_MAILBOX".equals(r.getOutcome())).count(),
-                    failed));
+    RunEnded end = summary(status, rows);
+    LOG.info(() -> line(end, rows));
+    announce(end);
+  }
+
+  /** Observers must not fail the run: what they throw is logged, the run's end stands. */
+  private void announce(RunEnded end) {
+    try {
+      ended.fire(end);
+      ended.fireAsync(end);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "An observer of the end of run " + end.executionId() + " failed", e);
+    }
+  }
+
+  private RunEnded summary(BatchStatus status, List<RunMailbox> rows) {
+    Properties parameters = parameters();
+    return new RunEnded(
+        job.getExecutionId(),
+        trigger(parameters),
+        status.name(),
+        job.getExitStatus(),
+        startedAt(),
+        clock.instant(),
+        sum(rows, RunMailbox::getCreated),
+        sum(rows, RunMailbox::getUpdated),
+        sum(rows, RunMailbox::getDeleted),
+        sum(rows, RunMailbox::getPlannedCreates),
+        sum(rows, RunMailbox::getPlannedUpdates),
+        sum(rows, RunMailbox::getPlannedDeletes),
+        rows.size(),
+        rows.stream()
+            .filter(r -> "FAILED".equals(r.getOutcome()))
+            .map(
+                r ->
+                    new RunEnded.FailedMailbox(
+                        r.getMailboxId(), r.getDisplayName(), r.getMessage()))
+            .toList());
+  }
+
+  static String line(RunEnded e, List<RunMailbox> rows) {
+    return ("contact-sync run %d ended: %s (%s, exit %s), trigger %s, %d s; %d created, %d updated,"
+            + " %d deleted; mailboxes %d done, %d failed, %d without a mailbox")
+        .formatted(
+            e.executionId(),
+            e.outcome(),
+            e.status(),
+            e.exitStatus(),
+            e.trigger(),
+            e.duration().toSeconds(),
+            e.created(),
+            e.updated(),
+            e.deleted(),
+            rows.stream().filter(r -> "OK".equals(r.getOutcome())).count(),
+            e.failed().size(),
+            rows.stream().filter(r -> "NO_MAILBOX".equals(r.getOutcome())).count());
+  }
+
+  private static long sum(List<RunMailbox> rows, ToLongFunction<RunMailbox> f) {
+    return rows.stream().mapToLong(f).sum();
+  }
+
+  private Properties parameters() {
+    try {
+      Properties p = BatchRuntime.getJobOperator().getParameters(job.getExecutionId());
+      return p == null ? new Properties() : p;
+    } catch (RuntimeException e) {
+      return new Properties();
+    }
+  }
+
+  private static String trigger(Properties parameters) {
+    String t = parameters.getProperty(SyncJobParameters.TRIGGER);
+    return t == null || t.isBlank() ? "manual" : t;
+  }
+
+  private Instant startedAt() {
+    try {
+      java.util.Date d =
+          BatchRuntime.getJobOperator().getJobExecution(job.getExecutionId()).getStartTime();
+      return d == null ? null : d.toInstant();
+    } catch (RuntimeException e) {
+      return null;
+    }
   }
 }

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.cync.testing.Browser;
 import org.cync.testing.CyncServer;
 import org.cync.testing.Routes;
 import org.junit.jupiter.api.AfterAll;
@@ -31,6 +32,9 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Issue 15's proof on one real CYNC: every route and page (read from the code) refuses strangers, a
@@ -212,10 +216,69 @@ class SecurityIT {
     assertTrue(isJson(after), after.body());
   }
 
-  // --- broken and oversized input ---------------------------------------------------------------
+  // --- the console: an account added on the Accounts page, its first sign-in -------------------
 
   @Test
   @Order(4)
+  void anAccountAddedInTheConsoleChangesItsPasswordFirstAndThenSeesAsAViewer() throws Exception {
+    String name = "otto.console";
+    String first = "given-by-the-admin-1";
+    String own = "chosen by Otto himself";
+    String[] secret = new String[1];
+    Browser.recording(
+        "accounts-admin",
+        b -> {
+          WebDriverWait wait = new WebDriverWait(b, Duration.ofSeconds(60));
+          Browser.signIn(b, server.uri("/"));
+          wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login.xhtml")));
+          b.get(server.uri("/accounts.xhtml").toString());
+          b.findElement(By.id("add:name")).sendKeys(name);
+          b.findElement(By.cssSelector("#add\\:password input, input#add\\:password"))
+              .sendKeys(first);
+          b.findElement(By.id("add:save")).click();
+          wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("accounts"), name));
+          b.findElement(By.id("tokens:name")).sendKeys("from the console");
+          b.findElement(By.id("tokens:create")).click();
+          wait.until(
+              ExpectedConditions.textToBePresentInElementLocated(By.id("secretValue"), "cync_"));
+          secret[0] = b.findElement(By.id("secretValue")).getText().strip();
+          Browser.screenshot(b, "accounts-token-once.png");
+        });
+    assertEquals(200, send(local, "GET", "/api/runs", "Bearer " + secret[0], null).statusCode());
+    String listed = send(local, "GET", "/api/accounts/admin/tokens", admin(), null).body();
+    assertFalse(listed.contains(secret[0]), "the secret is listed after it was shown");
+
+    Browser.recording(
+        "accounts-first-sign-in",
+        b -> {
+          WebDriverWait wait = new WebDriverWait(b, Duration.ofSeconds(60));
+          b.get(server.uri("/").toString());
+          b.findElement(By.id("login:user")).sendKeys(name);
+          b.findElement(By.id("login:password")).sendKeys(first);
+          b.findElement(By.id("login:submit")).click();
+          wait.until(ExpectedConditions.urlContains("/password.xhtml"));
+          b.get(server.uri("/sync.xhtml").toString());
+          assertTrue(b.getCurrentUrl().contains("/password.xhtml"), "a page before the change");
+          b.findElement(By.cssSelector("#password\\:current input, input#password\\:current"))
+              .sendKeys(first);
+          b.findElement(By.cssSelector("#password\\:password input, input#password\\:password"))
+              .sendKeys(own);
+          b.findElement(By.cssSelector("#password\\:repeat input, input#password\\:repeat"))
+              .sendKeys(own);
+          b.findElement(By.id("password:change")).click();
+          wait.until(
+              ExpectedConditions.textToBePresentInElementLocated(
+                  By.tagName("body"), "signed in as a Viewer"));
+          assertFalse(b.getPageSource().contains("Start a run"), "a Viewer is offered a start");
+          Browser.screenshot(b, "viewer-dashboard.png");
+        });
+    assertEquals(200, send(local, "GET", "/api/runs", basic(name, own), null).statusCode());
+  }
+
+  // --- broken and oversized input ---------------------------------------------------------------
+
+  @Test
+  @Order(5)
   void brokenOrHugeInputIsRefusedAtOnceAndTestConnectionStillAnswers() throws Exception {
     List<String> answers = new ArrayList<>();
     long t0 = System.nanoTime();
@@ -249,7 +312,7 @@ class SecurityIT {
   // -----------------------------------------------------------------
 
   @Test
-  @Order(5)
+  @Order(6)
   void aFloodNeitherSlowsAnotherAddressNorEscapesTheLock() throws Exception {
     HttpResponse<String> made =
         send(

@@ -27,6 +27,7 @@ import org.cync.sandbox.tenant.DirectoryUser;
 import org.cync.settings.SyncOptions;
 import org.cync.testing.ConnectedTenant;
 import org.cync.testing.CyncServer;
+import org.cync.testing.PrometheusText;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -305,6 +306,29 @@ class ContactSyncIT {
     original.forEach(
         (contact, source) -> assertEquals(source, now.get(contact), "adopted " + contact));
     assertEquals(expectedSources().size(), now.size());
+    assertMetricsOfFinishedRuns();
+  }
+
+  /** {@code /metrics}, parsed as Prometheus does, shows the two finished runs' figures. */
+  static void assertMetricsOfFinishedRuns() {
+    assertNotEquals(200, server.getAnonymously("/metrics").statusCode(), "/metrics needs sign-in");
+    var answer = server.get("/metrics");
+    assertEquals(200, answer.statusCode(), answer.body());
+    PrometheusText m = PrometheusText.parse(answer.body());
+    assertTrue(
+        m.value("cync_runs_total", Map.of("outcome", "completed")).orElseThrow() >= 2,
+        answer.body());
+    assertTrue(
+        m.value("cync_contacts_written_total", Map.of("operation", "created")).orElseThrow() > 0);
+    assertTrue(
+        m.value("cync_graph_requests_total", Map.of("status_class", "2xx")).orElseThrow() > 0);
+    assertEquals(0.0, m.value("cync_failing_mailboxes", Map.of()).orElseThrow(), answer.body());
+    assertTrue(m.value("cync_last_run_duration_seconds", Map.of()).orElseThrow() > 0);
+    double lastSuccess = m.value("cync_last_success_timestamp_seconds", Map.of()).orElseThrow();
+    assertTrue(
+        Math.abs(lastSuccess - java.time.Instant.now().getEpochSecond()) < 600,
+        "last success " + lastSuccess);
+    assertTrue(m.value("cync_certificate_days_left", Map.of()).orElseThrow() > 30);
   }
 
   @Test
