@@ -107,19 +107,20 @@ public class Accounts {
    */
   public void changeOwnPassword(String name, String current, String wanted, String address) {
     Account a = existing(name);
-    if (!throttle.check(name, address).allowed()) {
+    if (!throttle.admit(name, address).allowed()) {
       throw new AccountProblem(429, "Too many wrong passwords; wait a minute and try again.");
     }
     if (current == null
         || current.length() > AccountRules.MAX_PASSWORD
         || !PasswordHash.matches(current.toCharArray(), a.getPasswordHash())) {
-      Instant locked = throttle.failed(name, address);
+      Instant locked = throttle.rejected(name);
       audit.record("Password change refused", a.getName() + ": wrong current password");
       if (locked != null) {
         lock(a.getName(), locked);
       }
       throw AccountProblem.badRequest("'currentPassword' is not the account's current password.");
     }
+    throttle.accepted(name, address);
     AccountRules.checkPassword("password", a.getName(), wanted);
     if (wanted.equals(current)) {
       throw AccountProblem.badRequest("'password' must differ from the current password.");

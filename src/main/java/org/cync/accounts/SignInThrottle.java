@@ -77,6 +77,43 @@ public class SignInThrottle {
   }
 
   /**
+   * {@link #check} and, when the attempt may go ahead, count it as a failure at once, before its
+   * password is checked: parallel attempts then cannot all pass the check together (50 at once
+   * would otherwise all be checked before the first failure is recorded). {@link #rejected} or
+   * {@link #accepted} settles it.
+   */
+  public synchronized Verdict admit(String name, String address) {
+    Verdict v = check(name, address);
+    if (v.allowed()) {
+      Instant now = clock.instant();
+      record(byAddress.computeIfAbsent(address, k -> new Failures()), now);
+      record(byName.computeIfAbsent(key(name), k -> new Failures()), now);
+    }
+    return v;
+  }
+
+  /**
+   * An admitted attempt had a wrong password (already counted); returns when the account name is
+   * locked if this failure locked it, else null.
+   */
+  public synchronized Instant rejected(String name) {
+    Failures n = byName.get(key(name));
+    return n != null && n.failures.size() >= LOCK_AFTER ? lock(n, clock.instant()) : null;
+  }
+
+  /** An admitted attempt had the right password: the name starts afresh, the address forgets it. */
+  public synchronized void accepted(String name, String address) {
+    byName.remove(key(name));
+    Failures a = byAddress.get(address);
+    if (a != null && !a.failures.isEmpty()) {
+      a.failures.removeLast();
+      if (a.failures.size() < DELAY_AFTER) {
+        a.nextAllowed = Instant.MIN;
+      }
+    }
+  }
+
+  /**
    * Records a wrong password; returns when the account name is locked if this failure locked it,
    * else null.
    */
@@ -86,13 +123,14 @@ public class SignInThrottle {
     record(a, now);
     Failures n = byName.computeIfAbsent(key(name), k -> new Failures());
     record(n, now);
-    if (n.failures.size() >= LOCK_AFTER) {
-      n.failures.clear();
-      n.nextAllowed = Instant.MIN;
-      n.lockedUntil = now.plus(LOCK);
-      return n.lockedUntil;
-    }
-    return null;
+    return n.failures.size() >= LOCK_AFTER ? lock(n, now) : null;
+  }
+
+  private static Instant lock(Failures n, Instant now) {
+    n.failures.clear();
+    n.nextAllowed = Instant.MIN;
+    n.lockedUntil = now.plus(LOCK);
+    return n.lockedUntil;
   }
 
   /** A correct password: the account name starts afresh (the address keeps its count). */

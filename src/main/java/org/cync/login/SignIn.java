@@ -35,7 +35,7 @@ public class SignIn {
   /** {@code console}: the login page (always audited); else HTTP Basic. */
   SignInOutcome attempt(String name, char[] password, String address, boolean console) {
     String typed = name == null ? "" : name;
-    SignInThrottle.Verdict verdict = throttle.check(typed, address);
+    SignInThrottle.Verdict verdict = throttle.admit(typed, address);
     if (!verdict.allowed()) {
       return new SignInOutcome(
           verdict.lockedUntil() != null ? SignInOutcome.Kind.LOCKED : SignInOutcome.Kind.THROTTLED,
@@ -54,11 +54,11 @@ public class SignIn {
             || (PasswordHash.matches(password, stored) && a != null);
     if (right && !a.isDisabled()) {
       recent.remember(a.getName(), stored, password);
-      throttle.succeeded(typed);
+      throttle.accepted(typed, address);
       signedIn(a, address, console, now);
       return new SignInOutcome(SignInOutcome.Kind.SIGNED_IN, a, 0);
     }
-    Instant locked = throttle.failed(typed, address);
+    Instant locked = throttle.rejected(typed);
     audit.recordAs(
         "anonymous",
         "Sign-in failed",

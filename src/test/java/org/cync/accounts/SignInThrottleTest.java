@@ -127,4 +127,57 @@ class SignInThrottleTest {
     }
     assertTrue(throttle.size() <= 2 * SignInThrottle.MAX_ENTRIES, "size " + throttle.size());
   }
+
+  @Test
+  void parallelAttemptsAreCountedWhenAdmittedSoOnlyFiveGoAheadAtOnce() throws Exception {
+    SignInThrottle throttle = new SignInThrottle(clock);
+    java.util.concurrent.atomic.AtomicInteger admitted =
+        new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(16);
+    java.util.List<java.util.concurrent.Future<?>> all = new java.util.ArrayList<>();
+    for (int i = 0; i < 50; i++) {
+      // Nobody settles the attempts yet: as if all 50 were still checking their password.
+      all.add(
+          pool.submit(
+              () -> {
+                if (throttle.admit("target", "10.9.9.9").allowed()) {
+                  admitted.incrementAndGet();
+                }
+              }));
+    }
+    for (java.util.concurrent.Future<?> f : all) {
+      f.get();
+    }
+    pool.shutdown();
+    assertEquals(SignInThrottle.DELAY_AFTER, admitted.get());
+    assertEquals(null, throttle.rejected("target"), "five failures lock nothing yet");
+  }
+
+  @Test
+  void anAdmittedRightPasswordLeavesNoFailureBehind() {
+    SignInThrottle throttle = new SignInThrottle(clock);
+    for (int i = 0; i < 20; i++) {
+      assertTrue(throttle.admit("grace", "10.4.4.4").allowed(), "sign-in " + (i + 1));
+      throttle.accepted("grace", "10.4.4.4");
+    }
+    for (int i = 0; i < SignInThrottle.DELAY_AFTER; i++) {
+      assertTrue(throttle.admit("heidi", "10.5.5.5").allowed());
+      throttle.rejected("heidi");
+    }
+    assertFalse(throttle.admit("heidi", "10.5.5.5").allowed(), "the sixth waits");
+  }
+
+  @Test
+  void theTenthAdmittedFailureLocks() {
+    SignInThrottle throttle = new SignInThrottle(clock);
+    java.time.Instant locked = null;
+    for (int i = 0; i < SignInThrottle.LOCK_AFTER; i++) {
+      clock.advance(Duration.ofSeconds(61));
+      assertTrue(throttle.admit("ivan", "10.6.6." + i).allowed(), "attempt " + (i + 1));
+      locked = throttle.rejected("ivan");
+      assertEquals(i == SignInThrottle.LOCK_AFTER - 1, locked != null, "attempt " + (i + 1));
+    }
+    assertFalse(throttle.admit("ivan", "10.7.7.7").allowed());
+  }
 }

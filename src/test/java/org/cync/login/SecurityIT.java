@@ -342,9 +342,33 @@ class SecurityIT {
           millis, summary(statuses));
       assertEquals(200, mine.statusCode(), mine.body());
       assertTrue(statuses.stream().allMatch(s -> s == 401 || s == 429), statuses.toString());
+      long checked = statuses.stream().filter(s -> s == 401).count();
+      assertTrue(checked <= 5, "passwords checked during the flood: " + checked);
     } finally {
       pool.shutdownNow();
     }
+    // Patient guessing from ever new addresses, waiting as told, is locked out at the tenth.
+    int failures = 5;
+    long t1 = System.nanoTime();
+    for (int host = 3; failures < 10 && host < 60; host++) {
+      HttpResponse<String> r =
+          send(
+              client("127.0.0." + host),
+              "GET",
+              "/api/runs",
+              basic("flooded", "guess " + host),
+              null);
+      if (r.statusCode() == 401) {
+        failures++;
+      } else {
+        assertEquals(429, r.statusCode(), r.body());
+        long wait = Long.parseLong(r.headers().firstValue("Retry-After").orElse("1"));
+        Thread.sleep(Math.min(wait, 30) * 1000 + 100);
+      }
+    }
+    System.out.printf(
+        "security: the lock after %d failures took %d s of waiting as told%n",
+        failures, (System.nanoTime() - t1) / 1_000_000_000);
     // The account is locked now: even its right password is refused, from any address.
     HttpResponse<String> right =
         send(other, "GET", "/api/runs", basic("flooded", "a pass of the flood victim"), null);
