@@ -3,9 +3,7 @@ package org.cync.console;
 import com.google.gson.JsonParseException;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
-import java.util.HexFormat;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 import org.cync.roles.NotAllowed;
 
 /**
@@ -53,7 +51,7 @@ public record ApiFailure(int status, String message, Optional<String> reference)
               + " path takes (see src/site/markdown/http-api.md), with text in quotes.",
           Optional.empty());
     }
-    String reference = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+    String reference = ErrorReference.next();
     return new ApiFailure(
         500,
         "Something went wrong; reference " + reference + " is in CYNC's log.",
