@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import org.cync.login.JsonError;
 
 /**
  * Caps every {@code /api} request body at {@link #MAX_BYTES}: a declared larger body is refused
@@ -51,7 +52,7 @@ public class ApiBodyLimit extends HttpFilter {
 
   private static void tooLarge(HttpServletResponse res) throws IOException {
     res.setHeader("Connection", "close"); // the rest of the body is not read
-    JsonErrors.write(res, 413, TOO_LARGE);
+    JsonError.write(res, 413, TOO_LARGE);
   }
 
   /** The request with its body from memory. */

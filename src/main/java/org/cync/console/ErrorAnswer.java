@@ -55,9 +55,7 @@ record ErrorAnswer(int status, String title, String advice, String reference) {
   }
 
   String json() {
-    return "{\"error\":\""
-        + title
-        + (reference == null ? "" : " (reference " + reference + " in the server's log)")
-        + "\"}";
+    return org.cync.login.JsonError.body(
+        title + (reference == null ? "" : " (reference " + reference + " in the server's log)"));
   }
 }

@@ -174,6 +174,8 @@ class ApiBodyLimitTest {
 
   @Test
   void quotesInAMessageStayJson() {
-    assertEquals("\"say \\\"hi\\\" \\\\ bye\"", JsonErrors.quoted("say \"hi\" \\ bye"));
+    assertEquals(
+        "{\"error\":\"say \\\"hi\\\" \\\\ bye\"}",
+        org.cync.login.JsonError.body("say \"hi\" \\ bye"));
   }
 }
