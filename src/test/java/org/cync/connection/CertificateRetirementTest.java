@@ -24,7 +24,7 @@ class CertificateRetirementTest {
   final MutableClock clock = new MutableClock(Instant.parse("2026-11-26T12:00:00Z"));
   final List<String> audited = new ArrayList<>();
   CertificateStore store;
-  ConnectionSettings saved = new ConnectionSettings();
+  final InMemoryConnectionStore settings = new InMemoryConnectionStore();
   Connection connection = new Connection();
   String old;
   String current;
@@ -34,23 +34,10 @@ class CertificateRetirementTest {
     store = new Pkcs12CertificateStore(dir.resolve("keystore.p12"), "pw".toCharArray());
     old = new CertificateGenerator(clock).generateInto(store, NewCertificate.defaults());
     current = new CertificateGenerator(clock).generateInto(store, NewCertificate.defaults());
-    saved.setThumbprint(current);
-    saved.retire(old, clock.instant().plus(Connection.RETIREMENT_GRACE));
+    settings.saved.setThumbprint(current);
+    settings.saved.retire(old, clock.instant().plus(Connection.RETIREMENT_GRACE));
     connection.clock = clock;
-    connection.settings =
-        new ConnectionStore() {
-          @Override
-          public ConnectionSettings current() {
-            return saved.copy();
-          }
-
-          @Override
-          public ConnectionSettings save(ConnectionSettings wanted, String action) {
-            saved = wanted.copy();
-            audited.add(action);
-            return saved.copy();
-          }
-        };
+    connection.settings = settings;
     connection.audit =
         new AuditTrail() {
           @Override
@@ -77,7 +64,7 @@ class CertificateRetirementTest {
     clock.advance(Connection.RETIREMENT_GRACE.minus(Duration.ofSeconds(1)));
     connection.retireDue();
     assertTrue(store.find(old).isPresent());
-    assertEquals(old, saved.getRetiredThumbprint());
+    assertEquals(old, settings.saved.getRetiredThumbprint());
   }
 
   @Test
@@ -86,16 +73,16 @@ class CertificateRetirementTest {
     connection.retireDue();
     assertTrue(store.find(old).isEmpty());
     assertTrue(store.find(current).isPresent(), "the certificate in use stays");
-    assertNull(saved.getRetiredThumbprint());
+    assertNull(settings.saved.getRetiredThumbprint());
     assertTrue(audited.contains("Certificate retired: " + old + " removed from the key store"));
   }
 
   @Test
   void aCertificateInUseAgainIsNeverRemoved() throws Exception {
-    saved.setThumbprint(old); // the administrator switched back by hand
+    settings.saved.setThumbprint(old); // the administrator switched back by hand
     clock.advance(Connection.RETIREMENT_GRACE.plusMinutes(1));
     connection.retireDue();
     assertTrue(store.find(old).isPresent());
-    assertNull(saved.getRetiredThumbprint());
+    assertNull(settings.saved.getRetiredThumbprint());
   }
 }

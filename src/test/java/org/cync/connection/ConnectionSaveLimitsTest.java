@@ -20,24 +20,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ConnectionSaveLimitsTest {
   @TempDir Path dir;
-  ConnectionSettings saved = new ConnectionSettings();
+  final InMemoryConnectionStore settings = new InMemoryConnectionStore();
   final Connection connection = new Connection();
 
   @BeforeEach
   void setUp() {
-    connection.settings =
-        new ConnectionStore() {
-          @Override
-          public ConnectionSettings current() {
-            return saved.copy();
-          }
-
-          @Override
-          public ConnectionSettings save(ConnectionSettings wanted, String action) {
-            saved = wanted.copy();
-            return saved.copy();
-          }
-        };
+    connection.settings = settings;
   }
 
   private static ConnectionSettings caFile(String file) {
@@ -61,7 +49,7 @@ class ConnectionSaveLimitsTest {
         problems.get("trustedCaFile").contains("/dev/zero is not a regular file"),
         problems.toString());
     assertTrue(System.nanoTime() - start < 2_000_000_000L);
-    assertNull(saved.getTrustedCaFile());
+    assertNull(settings.saved.getTrustedCaFile());
   }
 
   @Test
@@ -99,6 +87,6 @@ class ConnectionSaveLimitsTest {
     in.setTenantId("8A3C52F0-1B2E-4D8F-9C61-2F0E5B7D9A41");
     in.setClientId("1b2e52f0-8a3c-4d8f-9c61-2f0e5b7d9a41");
     assertEquals(Map.of(), connection.save(in));
-    assertEquals("8a3c52f0-1b2e-4d8f-9c61-2f0e5b7d9a41", saved.getTenantId());
+    assertEquals("8a3c52f0-1b2e-4d8f-9c61-2f0e5b7d9a41", settings.saved.getTenantId());
   }
 }
