@@ -17,7 +17,20 @@ class BoundTest {
             4,
             10_000,
             600_000);
-    assertEquals(100.0, bound, 1e-9, "2,000 writes x 200 ms / 4");
+    assertEquals(100.0, bound, 1e-9, "2,000 writes = 500 waves of 200 ms");
+  }
+
+  @Test
+  void aWaveThatIsNotFullStillTakesTheWholeLatency() {
+    assertEquals(
+        1.0,
+        Bound.seconds(Map.of("a", 18L), Map.of("a", 18L), 200, 4, 10_000, 600_000),
+        1e-9,
+        "18 writes = 5 waves of 200 ms, not 18 x 200 ms / 4 = 0.9 s");
+    assertEquals(0.2, Bound.seconds(Map.of("a", 1L), Map.of(), 200, 4, 10_000, 600_000), 1e-9);
+    assertEquals(0, Bound.waves(0, 4));
+    assertEquals(1, Bound.waves(4, 4));
+    assertEquals(2, Bound.waves(5, 4));
   }
 
   @Test
@@ -25,7 +38,25 @@ class BoundTest {
     assertEquals(0, Bound.seconds(Map.of(), Map.of("a", 10_000L), 100, 4, 10_000, 600_000));
     assertEquals(600, Bound.seconds(Map.of(), Map.of("a", 10_001L), 100, 4, 10_000, 600_000));
     assertEquals(
-        1_200, Bound.seconds(Map.of("a", 100L), Map.of("a", 25_000L), 100, 4, 10_000, 600_000));
+        1_202.5,
+        Bound.seconds(Map.of("a", 100L), Map.of("a", 25_000L), 100, 4, 10_000, 600_000),
+        1e-9,
+        "two extra windows, then the last 100 writes in 25 waves of 100 ms");
+    assertEquals(
+        1_200.1,
+        Bound.seconds(Map.of("a", 12_000L), Map.of("a", 20_001L), 100, 4, 10_000, 600_000),
+        1e-9,
+        "one write left for the third window");
+    assertEquals(
+        6_850,
+        Bound.seconds(Map.of("a", 120_000L), Map.of("a", 120_000L), 100, 4, 10_000, 600_000),
+        1e-9,
+        "11 extra windows, then 10,000 writes in 2,500 waves of 100 ms");
+    assertEquals(
+        7_500,
+        Bound.seconds(Map.of("a", 30_000L), Map.of("a", 30_000L), 1_000, 4, 10_000, 600_000),
+        1e-9,
+        "at 1 s a request, 7,500 waves take longer than 2 windows and the last 10,000 writes");
   }
 
   @Test
