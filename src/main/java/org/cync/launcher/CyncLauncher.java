@@ -54,6 +54,12 @@ public final class CyncLauncher {
   private static LaunchSettings currentSettings() {
     Map<String, String> properties = new HashMap<>();
     System.getProperties().forEach((k, v) -> properties.put(k.toString(), v.toString()));
+    ServiceCredentials.read(properties, System.getenv())
+        .forEach(
+            (secret, value) -> {
+              System.setProperty(secret, value);
+              properties.put(secret, value);
+            });
     return LaunchSettings.resolve(properties, System.getenv());
   }
 
