@@ -39,6 +39,9 @@ public class StartView {
   private static final DateTimeFormatter UTC_SECONDS =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
+  /** The trigger of runs started from the console. */
+  static final String MANUAL = "manual";
+
   private List<RunView> recentRuns;
   private ScheduleStatus schedule;
 
@@ -141,13 +144,18 @@ public class StartView {
 
   @AdministratorOnly
   public void startRun() {
-    act(() -> "Run " + runs.start(Map.of()) + " started.");
+    act(() -> "Run " + runs.start(Map.of(SyncJobParameters.TRIGGER, MANUAL)) + " started.");
   }
 
   /** Plans without writing: the plan per mailbox is kept with the run. */
   @AdministratorOnly
   public void startDryRun() {
-    act(() -> "Dry run " + runs.start(Map.of(SyncJobParameters.DRY_RUN, "true")) + " started.");
+    act(
+        () ->
+            "Dry run "
+                + runs.start(
+                    Map.of(SyncJobParameters.DRY_RUN, "true", SyncJobParameters.TRIGGER, MANUAL))
+                + " started.");
   }
 
   /** Reads every target mailbox's folder and repairs what users changed or deleted. */
@@ -156,7 +164,8 @@ public class StartView {
     act(
         () ->
             "Full reconcile "
-                + runs.start(Map.of(SyncJobParameters.RECONCILE, "true"))
+                + runs.start(
+                    Map.of(SyncJobParameters.RECONCILE, "true", SyncJobParameters.TRIGGER, MANUAL))
                 + " started.");
   }
 
