@@ -33,6 +33,7 @@ public class StartView {
   @Inject @Readiness StoresReadiness stores;
   @Inject org.cync.connection.Connection connection;
   @Inject ScheduleOverview scheduleOverview;
+  @Inject org.cync.history.RunProgressReader progress;
 
   private static final DateTimeFormatter UTC_MINUTES =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
@@ -83,6 +84,11 @@ public class StartView {
     return rfc3339 == null || rfc3339.isBlank()
         ? ""
         : UTC_SECONDS.format(java.time.Instant.parse(rfc3339));
+  }
+
+  /** The run going now, for the live progress panel; null when none. */
+  public Long getRunningExecutionId() {
+    return progress.running().orElse(null);
   }
 
   public List<RunView> getRecentRuns() {

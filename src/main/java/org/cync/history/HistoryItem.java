@@ -11,7 +11,8 @@ import java.util.Map;
  * its {@code executionId} is null and {@code reason} says why. A class with getters: EL and JSON-B
  * see bean properties. Pure.
  */
-public final class HistoryItem {
+public final class HistoryItem implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
   private final RunSummary s;
 
   public HistoryItem(RunSummary summary) {

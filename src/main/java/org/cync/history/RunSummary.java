@@ -18,7 +18,9 @@ import org.cync.sync.RunStarted;
  */
 @Entity
 @Table(name = "RUN_SUMMARY")
-public class RunSummary {
+public class RunSummary implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   @Id private long executionId;
   private int runNumber;
   private long instanceId;
