@@ -33,11 +33,15 @@ public class StartView {
   @Inject @Readiness StoresReadiness stores;
   @Inject org.cync.connection.Connection connection;
   @Inject ScheduleOverview scheduleOverview;
+  @Inject org.cync.history.RunProgressReader progress;
 
   private static final DateTimeFormatter UTC_MINUTES =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
   private static final DateTimeFormatter UTC_SECONDS =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
+
+  /** The trigger of runs started from the console. */
+  static final String MANUAL = "manual";
 
   private List<RunView> recentRuns;
   private ScheduleStatus schedule;
@@ -80,6 +84,11 @@ public class StartView {
     return rfc3339 == null || rfc3339.isBlank()
         ? ""
         : UTC_SECONDS.format(java.time.Instant.parse(rfc3339));
+  }
+
+  /** The run going now, for the live progress panel; null when none. */
+  public Long getRunningExecutionId() {
+    return progress.running().orElse(null);
   }
 
   public List<RunView> getRecentRuns() {
@@ -141,13 +150,18 @@ public class StartView {
 
   @AdministratorOnly
   public void startRun() {
-    act(() -> "Run " + runs.start(Map.of()) + " started.");
+    act(() -> "Run " + runs.start(Map.of(SyncJobParameters.TRIGGER, MANUAL)) + " started.");
   }
 
   /** Plans without writing: the plan per mailbox is kept with the run. */
   @AdministratorOnly
   public void startDryRun() {
-    act(() -> "Dry run " + runs.start(Map.of(SyncJobParameters.DRY_RUN, "true")) + " started.");
+    act(
+        () ->
+            "Dry run "
+                + runs.start(
+                    Map.of(SyncJobParameters.DRY_RUN, "true", SyncJobParameters.TRIGGER, MANUAL))
+                + " started.");
   }
 
   /** Reads every target mailbox's folder and repairs what users changed or deleted. */
@@ -156,7 +170,8 @@ public class StartView {
     act(
         () ->
             "Full reconcile "
-                + runs.start(Map.of(SyncJobParameters.RECONCILE, "true"))
+                + runs.start(
+                    Map.of(SyncJobParameters.RECONCILE, "true", SyncJobParameters.TRIGGER, MANUAL))
                 + " started.");
   }
 

@@ -77,6 +77,7 @@ final class MailboxWrite {
     if (at != null) {
       Duration d = Duration.between(w.clock.instant(), at);
       if (!d.isNegative() && !d.isZero()) {
+        w.stats.waited(d.toMillis());
         w.sleeper.sleep(d);
       }
     }
@@ -149,6 +150,9 @@ final class MailboxWrite {
     int s = r.status();
     if (s >= 200 && s < 300) {
       boolean create = op.kind() == Kind.CREATE;
+      if (op.kind() == Kind.PHOTO) {
+        w.stats.photo();
+      }
       results[i] =
           OperationResult.done(
               op.key(),

@@ -17,6 +17,8 @@ public final class WriteStats {
   private final LongAdder throttled = new LongAdder();
   private final LongAdder retries = new LongAdder();
   private final LongAdder failures = new LongAdder();
+  private final LongAdder waitedMillis = new LongAdder();
+  private final LongAdder photos = new LongAdder();
 
   public WriteStats() {
     this(null);
@@ -53,6 +55,22 @@ public final class WriteStats {
     failures.increment();
     if (total != null) {
       total.failure();
+    }
+  }
+
+  /** Time spent waiting before sending operations again ({@code Retry-After} or backoff). */
+  void waited(long millis) {
+    waitedMillis.add(millis);
+    if (total != null) {
+      total.waited(millis);
+    }
+  }
+
+  /** A contact photo Graph accepted. */
+  void photo() {
+    photos.increment();
+    if (total != null) {
+      total.photo();
     }
   }
 
@@ -97,6 +115,16 @@ public final class WriteStats {
   /** Operations that ended FAILED. */
   public long failures() {
     return failures.sum();
+  }
+
+  /** Milliseconds spent waiting before retries, as {@code Retry-After} (or a backoff) asked. */
+  public long waitedMillis() {
+    return waitedMillis.sum();
+  }
+
+  /** Contact photos written. */
+  public long photos() {
+    return photos.sum();
   }
 
   @Override

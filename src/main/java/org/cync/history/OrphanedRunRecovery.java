@@ -57,6 +57,7 @@ public class OrphanedRunRecovery {
       // A run the stop ended in time is STOPPED already; it says why, like the others.
       relabelStopped(connection, stopped);
       marker.clear();
+      endInHistory(verdict);
       if (!stopped.isEmpty()) {
         LOG.info(
             () ->
@@ -99,6 +100,25 @@ public class OrphanedRunRecovery {
       }
     }
     return rows;
+  }
+
+  @jakarta.inject.Inject RunSummaries summaries;
+
+  /** The run history says the same: its rows of these runs would otherwise stay "running". */
+  private void endInHistory(Interruptions.Verdict verdict) {
+    try {
+      java.time.Instant now = java.time.Instant.now();
+      summaries.interrupted(
+          verdict.stoppedRuns(),
+          org.cync.sync.RunOutcomes.STOPPED,
+          "STOPPED",
+          STOPPED_AT_SHUTDOWN,
+          now);
+      summaries.interrupted(
+          verdict.crashedRuns(), org.cync.sync.RunOutcomes.FAILED, "FAILED", CRASHED, now);
+    } catch (RuntimeException e) {
+      LOG.log(java.util.logging.Level.WARNING, "Interrupted runs not ended in the run history", e);
+    }
   }
 
   /** Ends the executions and their unfinished steps with the status and exit status given. */

@@ -28,10 +28,36 @@ public class RunResource {
   @Inject SyncRuns runs;
   @Inject RunMailboxes mailboxes;
   @Inject TestHooks hooks;
+  @Inject RunSummaries history;
 
+  /**
+   * The newest runs first. With none of {@code outcome}, {@code from}, {@code to}, {@code page},
+   * {@code size}: the newest {@code max} runs of the job repository, as before. With any of them: a
+   * page of the run history (skipped scheduled firings included), its total in {@code
+   * X-Total-Count}; a wrong value is a 400 naming the parameter.
+   */
   @GET
-  public List<RunView> recent(@QueryParam("max") Integer max) {
-    return runs.recent(max == null ? 20 : Math.max(1, Math.min(max, 500)));
+  public Response recent(
+      @QueryParam("max") Integer max,
+      @QueryParam("outcome") String outcome,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
+    if (outcome == null && from == null && to == null && page == null && size == null) {
+      return Response.ok(runs.recent(max == null ? 20 : Math.max(1, Math.min(max, 500)))).build();
+    }
+    try {
+      HistoryQuery q =
+          HistoryQuery.parse(
+              outcome, from, to, page, size == null && max != null ? String.valueOf(max) : size);
+      List<HistoryItem> items = history.page(q).stream().map(HistoryItem::new).toList();
+      return Response.ok(items).header("X-Total-Count", history.count(q)).build();
+    } catch (HistoryQuery.BadQuery e) {
+      return Response.status(Response.Status.BAD_REQUEST)
+          .entity(Map.of("error", e.getMessage()))
+          .build();
+    }
   }
 
   @GET
@@ -59,7 +85,8 @@ public class RunResource {
 
   @POST
   public Response start(Map<String, String> parameters) {
-    return accepted(() -> runs.start(RunRequest.forStart(parameters, hooks.on())));
+    return accepted(
+        () -> runs.start(SyncRuns.withTrigger(RunRequest.forStart(parameters, hooks.on()), "api")));
   }
 
   @POST

@@ -27,6 +27,8 @@ public final class RunView {
   private final List<StepView> steps;
   private final long newestExecutionId;
   private final int newestRun;
+  private HistoryItem history;
+  private RunProgress progress;
 
   /**
    * A run and the newest run of its job instance (the same, unless it was restarted or approved).
@@ -52,6 +54,45 @@ public final class RunView {
     this.steps = steps;
     this.newestExecutionId = newestExecutionId;
     this.newestRun = newestRun;
+  }
+
+  /** Adds what the run history knows of it (trigger, outcome, figures) and its live progress. */
+  RunView with(HistoryItem history, RunProgress progress) {
+    this.history = history;
+    this.progress = progress;
+    return this;
+  }
+
+  /** schedule, manual, restart, approval or api; null for runs older than the run history. */
+  public String getTrigger() {
+    return history == null ? null : history.getTrigger();
+  }
+
+  /** One of {@code org.cync.sync.RunOutcomes}' names, or running. */
+  public String getOutcome() {
+    return history == null
+        ? ("STARTING".equals(status) || "STARTED".equals(status)
+            ? org.cync.sync.RunOutcomes.RUNNING
+            : org.cync.sync.RunOutcomes.of(status, exitStatus))
+        : history.getOutcome();
+  }
+
+  public Long getDurationSeconds() {
+    return history == null ? null : history.getDurationSeconds();
+  }
+
+  public boolean isDryRun() {
+    return history != null && history.isDryRun();
+  }
+
+  /** The run's figures; null for runs older than the run history. */
+  public Map<String, Long> getFigures() {
+    return history == null ? null : history.getFigures();
+  }
+
+  /** While the run goes: how far it has got; null otherwise. */
+  public Map<String, Object> getProgress() {
+    return progress == null ? null : progress.toJson();
   }
 
   public long getExecutionId() {

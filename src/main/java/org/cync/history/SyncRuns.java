@@ -45,11 +45,18 @@ public class SyncRuns {
   }
 
   public synchronized long restart(long executionId, Map<String, String> overrides) {
-    long id = restartQuietly(executionId, overrides);
+    long id = restartQuietly(executionId, withTrigger(overrides, "restart"));
     audit.record(
         "Run restarted",
         "Run " + executionId + " restarted as run " + id + described(overrides) + ".");
     return id;
+  }
+
+  /** The parameters with who started the run ({@link SyncJobParameters#TRIGGER}). */
+  public static Map<String, String> withTrigger(Map<String, String> parameters, String trigger) {
+    Map<String, String> all = new java.util.LinkedHashMap<>(parameters);
+    all.put(SyncJobParameters.TRIGGER, trigger);
+    return all;
   }
 
   private static String described(Map<String, String> parameters) {
@@ -107,6 +114,8 @@ public class SyncRuns {
   @jakarta.inject.Inject RunNumbers runNumbers;
   @jakarta.inject.Inject org.cync.audit.AuditTrail audit;
   @jakarta.inject.Inject org.cync.connection.Connection connection;
+  @jakarta.inject.Inject RunSummaries summaries;
+  @jakarta.inject.Inject RunProgressReader progress;
 
   /**
    * The sample directory is for trying CYNC without a tenant. With a tenant connected it would put
@@ -143,7 +152,13 @@ public class SyncRuns {
             .mapToLong(RunMailbox::getPlannedDeletes)
             .sum();
     long id =
-        restartChecked(run, Map.of(SyncJobParameters.APPROVED_DELETES, Long.toString(planned)));
+        restartChecked(
+            run,
+            Map.of(
+                SyncJobParameters.APPROVED_DELETES,
+                Long.toString(planned),
+                SyncJobParameters.TRIGGER,
+                "approval"));
     audit.record(
         "Run approved",
         "Run "
@@ -173,7 +188,12 @@ public class SyncRuns {
       }
       JobExecution newest = newest(operator.getJobExecutions(instance));
       Map<Long, Integer> numbers = runNumbers.of(List.of(executionId, newest.getExecutionId()));
-      return Optional.of(view(operator, execution, instance, newest, numbers));
+      RunSummary summary = summaries.find(executionId);
+      return Optional.of(
+          view(operator, execution, instance, newest, numbers)
+              .with(
+                  summary == null ? null : new HistoryItem(summary),
+                  progress.of(executionId).orElse(null)));
     } catch (NoSuchJobExecutionException e) {
       return Optional.empty();
     }
@@ -204,8 +224,15 @@ public class SyncRuns {
                         java.util.stream.Stream.of(
                             f.execution().getExecutionId(), f.newest().getExecutionId()))
                 .toList());
+    Map<Long, RunSummary> history =
+        summaries.of(shown.stream().map(f -> f.execution().getExecutionId()).toList());
     return shown.stream()
-        .map(f -> view(operator, f.execution(), f.instance(), f.newest(), numbers))
+        .map(
+            f -> {
+              RunSummary s = history.get(f.execution().getExecutionId());
+              return view(operator, f.execution(), f.instance(), f.newest(), numbers)
+                  .with(s == null ? null : new HistoryItem(s), null);
+            })
         .toList();
   }
 

@@ -42,6 +42,7 @@ public class ScheduledStart {
   @Inject SyncRuns runs;
   @Inject AuditTrail audit;
   @Inject SyncSettingsStore settings;
+  @Inject org.cync.history.RunHistoryRecorder history;
   Clock clock = Clock.systemUTC();
 
   private volatile Started lastStarted;
@@ -69,7 +70,10 @@ public class ScheduledStart {
       switch (verdict) {
         case DISABLED -> {}
         case NO_CONNECTION -> noConnection();
-        case RUN_RUNNING -> skip("run " + running.getAsLong() + " is still running");
+        case RUN_RUNNING -> {
+          skip("run " + running.getAsLong() + " is still running");
+          history.skipped(lastSkipped.at(), lastSkipped.reason());
+        }
         case DELTA, RECONCILE -> start(verdict == ScheduleDecision.Verdict.RECONCILE);
       }
     } catch (RuntimeException e) {
@@ -99,6 +103,7 @@ public class ScheduledStart {
       LOG.info(() -> "Scheduled run " + id + " started" + (reconcile ? " (full reconcile)" : ""));
     } catch (RunConflict raced) {
       skip("another run started at the same moment (" + raced.getMessage() + ")");
+      history.skipped(lastSkipped.at(), lastSkipped.reason());
     }
   }
 

@@ -32,14 +32,31 @@ public class RunLogListener implements JobListener {
   @Inject RunMailboxes mailboxes;
   @Inject ExecutionCache cache;
   @Inject Event<RunEnded> ended;
+  @Inject Event<RunStarted> started;
+  @Inject org.cync.graphbatch.GraphTraffic traffic;
+  @Inject org.cync.contacts.DesiredContacts desired;
   Clock clock = Clock.systemUTC();
 
   @Override
   public void beforeJob() {
+    traffic.startRun();
+    Properties parameters = parameters();
     LOG.info(
         () ->
             "contact-sync run %d started (trigger %s)"
-                .formatted(job.getExecutionId(), trigger(parameters())));
+                .formatted(job.getExecutionId(), trigger(parameters)));
+    try {
+      started.fire(
+          new RunStarted(
+              job.getExecutionId(),
+              job.getInstanceId(),
+              trigger(parameters),
+              SyncJobParameters.isTrue(parameters.getProperty(SyncJobParameters.DRY_RUN)),
+              clock.instant()));
+    } catch (RuntimeException e) {
+      LOG.log(
+          Level.WARNING, "An observer of the start of run " + job.getExecutionId() + " failed", e);
+    }
   }
 
   @Override
@@ -94,7 +111,48 @@ public class RunLogListener implements JobListener {
                 r ->
                     new RunEnded.FailedMailbox(
                         r.getMailboxId(), r.getDisplayName(), r.getMessage()))
-            .toList());
+            .toList(),
+        figures(rows));
+  }
+
+  private RunEnded.Figures figures(List<RunMailbox> rows) {
+    org.cync.graphbatch.WriteStats graph = traffic.run();
+    return new RunEnded.Figures(
+        directoryRead(),
+        sources(),
+        graph.photos(),
+        count(rows, "OK"),
+        count(rows, "FAILED"),
+        count(rows, "NO_MAILBOX"),
+        graph.httpCalls(),
+        graph.throttledResponses(),
+        graph.waitedMillis());
+  }
+
+  private static long count(List<RunMailbox> rows, String outcome) {
+    return rows.stream().filter(r -> outcome.equals(r.getOutcome())).count();
+  }
+
+  /** The directory step's read count: the changes read from the directory in this run. */
+  private long directoryRead() {
+    try {
+      return BatchRuntime.getJobOperator().getStepExecutions(job.getExecutionId()).stream()
+          .filter(s -> "directory".equals(s.getStepName()))
+          .flatMap(s -> java.util.Arrays.stream(s.getMetrics()))
+          .filter(m -> m.getType() == jakarta.batch.runtime.Metric.MetricType.READ_COUNT)
+          .mapToLong(jakarta.batch.runtime.Metric::getValue)
+          .sum();
+    } catch (RuntimeException e) {
+      return 0;
+    }
+  }
+
+  private long sources() {
+    try {
+      return desired.size();
+    } catch (RuntimeException e) {
+      return 0;
+    }
   }
 
   static String line(RunEnded e, List<RunMailbox> rows) {

@@ -62,6 +62,27 @@ public class RunMailboxes {
         .getResultList();
   }
 
+  /** A run's mailboxes and writes, counted in the database (for live progress). */
+  public record Totals(long mailboxes, long mailboxesDone, long writesDone, long writesPlanned) {}
+
+  /** The totals of one execution's rows, in one aggregate query (no row is loaded). */
+  public Totals totals(long executionId) {
+    Object[] r =
+        em.createQuery(
+                "select count(r), sum(case when r.outcome = 'PLANNED' then 0 else 1 end),"
+                    + " sum(r.created + r.updated + r.deleted),"
+                    + " sum(r.plannedCreates + r.plannedUpdates + r.plannedDeletes)"
+                    + " from RunMailbox r where r.executionId = :e",
+                Object[].class)
+            .setParameter("e", executionId)
+            .getSingleResult();
+    return new Totals(number(r[0]), number(r[1]), number(r[2]), number(r[3]));
+  }
+
+  private static long number(Object o) {
+    return o == null ? 0 : ((Number) o).longValue();
+  }
+
   private RunMailbox row(long executionId, long instanceId, String mailboxId) {
     RunMailbox r = em.find(RunMailbox.class, RunMailbox.key(executionId, mailboxId));
     if (r == null) {

@@ -17,6 +17,12 @@ public final class RunOutcomes {
   public static final List<String> ALL =
       List.of(COMPLETED, COMPLETED_WITH_FAILURES, AWAITING_APPROVAL, DRY_RUN, FAILED, STOPPED);
 
+  /** Not an end: a run still going, as the run history shows it. */
+  public static final String RUNNING = "running";
+
+  /** Not a run: a scheduled firing skipped because a run was still going (run history only). */
+  public static final String SKIPPED = "skipped";
+
   private RunOutcomes() {}
 
   public static String of(String status, String exitStatus) {

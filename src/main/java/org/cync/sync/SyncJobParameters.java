@@ -6,7 +6,9 @@ package org.cync.sync;
  */
 public final class SyncJobParameters {
   public static final String JOB_NAME = "contact-sync";
-  public static final String TRIGGER = "trigger"; // "schedule": the timer started the run
+
+  /** Who started the run: schedule, manual (the console), api, restart or approval. */
+  public static final String TRIGGER = "trigger";
 
   /** Items per checkpoint (chunk size) of the directory step; default 100 (the job XML). */
   public static final String CHUNK_SIZE = "chunkSize";

@@ -86,6 +86,17 @@ class BatchWriterTest {
     assertEquals("c-user3", results.get(3).contactId());
     assertEquals(3, stats.throttledResponses());
     assertEquals(3, stats.retries());
+    assertEquals(7000, stats.waitedMillis(), "the time waited on Retry-After");
+  }
+
+  @Test
+  void aRunsFiguresCountApartFromTheTotal() {
+    GraphTraffic traffic = new GraphTraffic();
+    new BatchWriter(graph, traffic.forWriter(), sleeper, clock).write(MBX, creates(MBX, 3));
+    traffic.startRun();
+    new BatchWriter(graph, traffic.forWriter(), sleeper, clock).write(MBX, creates(MBX, 25));
+    assertEquals(2, traffic.run().httpCalls(), "only the second run's envelopes");
+    assertEquals(3, traffic.total().httpCalls());
   }
 
   @Test

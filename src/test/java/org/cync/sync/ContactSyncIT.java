@@ -307,6 +307,45 @@ class ContactSyncIT {
         (contact, source) -> assertEquals(source, now.get(contact), "adopted " + contact));
     assertEquals(expectedSources().size(), now.size());
     assertMetricsOfFinishedRuns();
+    assertHistoryOfFinishedRun(run.getJsonNumber("executionId").longValue());
+  }
+
+  /** The run history has the figures of a finished run, filters by outcome and pages. */
+  static void assertHistoryOfFinishedRun(long id) {
+    JsonObject run = server.getJson("/api/runs/" + id).asJsonObject();
+    assertEquals("api", run.getString("trigger"), run.toString());
+    assertEquals("completed", run.getString("outcome"), run.toString());
+    assertTrue(run.isNull("progress"), "no progress once ended: " + run);
+    JsonObject figures = run.getJsonObject("figures");
+    assertTrue(figures.getJsonNumber("created").longValue() > 0, figures.toString());
+    assertEquals(targetMailboxes().size(), figures.getJsonNumber("mailboxesDone").longValue());
+    assertTrue(figures.getJsonNumber("mailboxesWithoutExchangeOnline").longValue() > 10);
+    assertTrue(figures.getJsonNumber("graphCalls").longValue() > 0, figures.toString());
+    assertEquals(expectedSources().size(), figures.getJsonNumber("sources").longValue());
+    assertTrue(figures.getJsonNumber("directoryChangesRead").longValue() > 0, figures.toString());
+    var completed = server.get("/api/runs?outcome=completed&size=50");
+    assertEquals(200, completed.statusCode(), completed.body());
+    List<JsonObject> items =
+        CyncServer.parse("{\"a\":" + completed.body() + "}")
+            .getJsonArray("a")
+            .getValuesAs(JsonObject.class);
+    assertTrue(
+        items.stream().allMatch(i -> i.getString("outcome").equals("completed")), items.toString());
+    assertTrue(
+        items.stream().anyMatch(i -> i.getJsonNumber("executionId").longValue() == id),
+        items.toString());
+    assertTrue(
+        items.stream().allMatch(i -> i.containsKey("durationSeconds") && i.containsKey("figures")));
+    assertEquals(
+        String.valueOf(items.size()), completed.headers().firstValue("X-Total-Count").orElse(""));
+    var none = server.get("/api/runs?outcome=failed");
+    assertEquals("[]", none.body().trim(), none.body());
+    var bad = server.get("/api/runs?size=0");
+    assertEquals(400, bad.statusCode(), bad.body());
+    assertTrue(CyncServer.parse(bad.body()).getString("error").contains("'size'"), bad.body());
+    var page = server.get("/runs.xhtml");
+    assertEquals(200, page.statusCode());
+    assertTrue(page.body().contains("runs-history") && page.body().contains("run.xhtml?id=" + id));
   }
 
   /** {@code /metrics}, parsed as Prometheus does, shows the two finished runs' figures. */
