@@ -41,6 +41,7 @@ public class ConnectionWatch {
 
   @Inject Connection connection;
   @Inject Alerts alerts;
+  @Inject AlertStore store;
   @Inject SyncSettingsStore settings;
   @Inject AuditTrail audit;
   Clock clock = Clock.systemUTC();
@@ -76,7 +77,7 @@ public class ConnectionWatch {
             .orElse("Scheduled connection check passed."));
     if (failed.isPresent()) {
       LOG.warning(() -> "Scheduled connection check failed at " + failed.get().name());
-      alerts.sendOnce(AlertMails.connectionCheckFailed(c, alerts.store.current().getConsoleUrl()));
+      alerts.sendOnce(AlertMails.connectionCheckFailed(c, store.current().getConsoleUrl()));
     }
     return c;
   }

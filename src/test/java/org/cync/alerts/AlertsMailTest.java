@@ -188,6 +188,7 @@ class AlertsMailTest {
     List<String> audited = new ArrayList<>();
     ConnectionWatch watch = new ConnectionWatch();
     watch.alerts = alerts;
+    watch.store = store;
     watch.clock = clock;
     watch.audit =
         new org.cync.audit.AuditTrail() {
