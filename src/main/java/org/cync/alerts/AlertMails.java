@@ -3,6 +3,8 @@ package org.cync.alerts;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import org.cync.connection.check.CheckLine;
+import org.cync.connection.check.Checklist;
 import org.cync.sync.RunEnded;
 
 /**
@@ -87,6 +89,45 @@ final class AlertMails {
         What to do: on the Connection page, generate or import a new certificate and upload its
         public part to the app registration in Entra ID; CYNC switches to it once it works."""
             .formatted(notAfter, daysLeft));
+  }
+
+  /**
+   * The daily connection check failed: the failing check with its advice (Test Connection's own
+   * translation of Microsoft's answer), then every line. One key for the lasting condition, so a
+   * check that keeps failing mails once a day, not at every check.
+   */
+  static AlertMail connectionCheckFailed(Checklist checks, String console) {
+    CheckLine failed = ConnectionWatch.failure(checks).orElseThrow();
+    StringBuilder lines = new StringBuilder();
+    checks
+        .lines()
+        .forEach(
+            l ->
+                lines
+                    .append("  ")
+                    .append(l.status())
+                    .append("  ")
+                    .append(l.name())
+                    .append(": ")
+                    .append(l.detail())
+                    .append('\n'));
+    return new AlertMail(
+        "connection-check-failed",
+        "[CYNC] The connection check failed: " + failed.name(),
+        """
+        The daily connection check at %s (UTC) failed at "%s":
+        %s
+
+        Scheduled runs fail the same way until this is fixed. All checks:
+        %s
+        What to do: follow the advice above, then run Test Connection on the Connection page to
+        confirm.%s"""
+            .formatted(
+                checks.at(),
+                failed.name(),
+                failed.detail(),
+                lines,
+                console == null || console.isBlank() ? "" : "\nConsole: " + console));
   }
 
   static AlertMail test(String by) {

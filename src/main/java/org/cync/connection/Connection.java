@@ -220,6 +220,17 @@ public class Connection {
     return result;
   }
 
+  /**
+   * The same checklist as Test Connection, with the certificate in use and no test mailbox, for the
+   * daily background check: it changes nothing (no switch to a pending certificate, no new Graph
+   * client) and is not kept as the last Test Connection, which stays the administrator's own.
+   */
+  public Checklist check() {
+    ConnectionSettings s = settings.current();
+    return new ChecklistRunner(new LiveProbe(keys.store(), clock), clock)
+        .run(s, s.getThumbprint(), null);
+  }
+
   private CheckLine renewal(ConnectionSettings s, String pending, Checklist withPending) {
     String old = s.getThumbprint();
     if (!withPending.ok()) {

@@ -34,6 +34,7 @@ public class StartView {
   @Inject org.cync.connection.Connection connection;
   @Inject ScheduleOverview scheduleOverview;
   @Inject org.cync.history.RunProgressReader progress;
+  @Inject org.cync.alerts.ConnectionWatch connectionWatch;
 
   private static final DateTimeFormatter UTC_MINUTES =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
@@ -99,7 +100,8 @@ public class StartView {
   }
 
   /**
-   * "Next scheduled run: 2026-12-01 21:30 UTC (delta)", or "(full reconcile)", or "Schedule off".
+   * "Next scheduled run: 2026-12-01 21:30 UTC (delta)", or "(full reconcile)", with the time in the
+   * schedule's zone too when that is not UTC; or "Schedule off".
    */
   public String getNextScheduledRun() {
     ScheduleStatus s = schedule();
@@ -108,8 +110,57 @@ public class StartView {
             at ->
                 "Next scheduled run: "
                     + UTC_MINUTES.format(at)
+                    + inZone(at, s.options().zone())
                     + (s.nextRunReconcile() ? " (full reconcile)" : " (delta)"))
         .orElse("Schedule off");
+  }
+
+  /** The pause, as a sentence, while scheduled runs are paused; null otherwise. */
+  public String getPausedUntil() {
+    ScheduleStatus s = schedule();
+    return s.pausedUntil()
+        .map(
+            end ->
+                "Scheduled runs are paused until "
+                    + UTC_MINUTES.format(end)
+                    + inZone(end, s.options().zone())
+                    + ". Runs started by hand still go.")
+        .orElse(null);
+  }
+
+  /** " (Sunday 02:00 Europe/Vienna)" when {@code zone} is not UTC, else nothing. */
+  static String inZone(java.time.Instant at, java.time.ZoneId zone) {
+    return zone.normalized().equals(ZoneOffset.UTC)
+        ? ""
+        : " ("
+            + DateTimeFormatter.ofPattern("EEEE HH:mm", java.util.Locale.ENGLISH)
+                .withZone(zone)
+                .format(at)
+            + " "
+            + zone
+            + ")";
+  }
+
+  /** The daily connection check's last result, as a sentence; null before the first. */
+  public String getConnectionCheck() {
+    return connectionWatch
+        .last()
+        .map(
+            c ->
+                UTC_MINUTES.format(c.at())
+                    + ": "
+                    + (c.ok()
+                        ? "all checks passed"
+                        : c.lines().stream()
+                            .filter(org.cync.connection.check.CheckLine::isFailed)
+                            .findFirst()
+                            .map(l -> "FAILED at " + l.name() + ": " + l.detail())
+                            .orElse("FAILED")))
+        .orElse(null);
+  }
+
+  public boolean isConnectionCheckFailed() {
+    return connectionWatch.last().filter(c -> !c.ok()).isPresent();
   }
 
   /** What keeps scheduled runs from writing, or null. */

@@ -2,6 +2,7 @@ package org.cync.schedule;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -19,6 +20,7 @@ public class ScheduleOverview {
   @Inject SyncRuns runs;
   @Inject ConnectionStore connection;
   @Inject SyncSettingsStore settings;
+  Clock clock = Clock.systemUTC();
 
   public ScheduleStatus now() {
     ScheduleOptions options = settings.current().schedule();
@@ -38,6 +40,7 @@ public class ScheduleOverview {
         connection.current().isComplete(),
         awaiting,
         start.lastStarted(),
-        start.lastSkipped());
+        start.lastSkipped(),
+        options.pauseEnd().filter(clock.instant()::isBefore));
   }
 }

@@ -16,8 +16,9 @@ import java.util.TreeMap;
 
 /**
  * {@code GET /api/schedule}: when the next scheduled run starts and whether it is a full reconcile,
- * and what the schedule last started and last skipped. The schedule is changed with the other sync
- * settings ({@code PUT /api/sync-settings} with {@code {"schedule":{...}}}).
+ * the weekly reconcile slot and a pause (its end as an instant, null when not paused now), and what
+ * the schedule last started and last skipped. The schedule is changed with the other sync settings
+ * ({@code PUT /api/sync-settings} with {@code {"schedule":{...}}}).
  */
 @Path("schedule")
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,6 +34,11 @@ public class ScheduleResource {
     body.put("enabled", s.options().enabled());
     body.put("everyMinutes", s.options().everyMinutes());
     body.put("reconcileEveryDays", s.options().reconcileEveryDays());
+    body.put("reconcileDay", s.options().reconcileDay());
+    body.put("reconcileTime", s.options().reconcileTime());
+    body.put("timeZone", s.options().timeZone());
+    body.put("pausedUntil", s.pausedUntil().map(Instant::toString).orElse(null));
+    body.put("connectionCheck", s.options().connectionCheck());
     body.put("nextRun", s.nextRun().map(Instant::toString).orElse(null));
     body.put("nextRunReconcile", s.nextRun().isPresent() ? s.nextRunReconcile() : null);
     body.put("connected", s.connected());

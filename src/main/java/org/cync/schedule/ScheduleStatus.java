@@ -12,6 +12,7 @@ import org.cync.settings.ScheduleOptions;
  *
  * @param nextRun empty when the schedule is off
  * @param awaitingApproval the newest run, when the deletion guard stopped it
+ * @param pausedUntil when a pause ends; empty when scheduled runs are not paused now
  */
 public record ScheduleStatus(
     ScheduleOptions options,
@@ -20,4 +21,5 @@ public record ScheduleStatus(
     boolean connected,
     OptionalLong awaitingApproval,
     ScheduledStart.Started lastStarted,
-    ScheduledStart.Skipped lastSkipped) {}
+    ScheduledStart.Skipped lastSkipped,
+    Optional<Instant> pausedUntil) {}

@@ -68,7 +68,7 @@ public class ScheduledStart {
                   new ScheduleDecision.Facts(connected, running, runs::lastReconcileSince));
       toldNoConnection &= !connected;
       switch (verdict) {
-        case DISABLED -> {}
+        case DISABLED, PAUSED -> {}
         case NO_CONNECTION -> noConnection();
         case RUN_RUNNING -> {
           skip("run " + running.getAsLong() + " is still running");

@@ -16,6 +16,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.Date;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.cync.settings.ScheduleOptions;
@@ -26,7 +27,8 @@ import org.cync.testhooks.TestHooks;
 /**
  * The timer that starts runs by itself, and nothing more: one interval timer built from the stored
  * schedule at start-up, and built again when a save changes the schedule, so the first run comes
- * one interval after the server's start or the change; what a firing does is {@link
+ * one interval after the server's start or the change (or when a pause ends); with a weekly
+ * reconcile slot, a one-off timer at the next slot besides. What a firing does is {@link
  * ScheduledStart}'s.
  *
  * <p>Rebuilt on {@link SyncSettingsSaved}, inside the save's transaction (timer creation and
@@ -43,6 +45,8 @@ import org.cync.testhooks.TestHooks;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class Scheduler {
   private static final Logger LOG = Logger.getLogger(Scheduler.class.getName());
+  static final String INTERVAL = "contact-sync schedule";
+  static final String SLOT = "contact-sync weekly reconcile";
 
   @Resource TimerService timers;
   @Inject SyncSettingsStore settings;
@@ -65,29 +69,80 @@ public class Scheduler {
     }
   }
 
-  private void arm(ScheduleOptions options) {
-    timers.getTimers().forEach(Timer::cancel);
+  private synchronized void arm(ScheduleOptions options) {
+    timers.getTimers().forEach(Scheduler::cancel);
     if (!options.enabled()) {
       LOG.info("Schedule off: runs start only from the console or the API");
       return;
     }
+    Instant now = Instant.now();
+    Optional<Instant> resume = options.pauseEnd().filter(now::isBefore);
     long interval = options.everyMinutes() * hooks.scheduleMinute().toMillis();
-    timers.createIntervalTimer(interval, interval, new TimerConfig("contact-sync schedule", false));
+    Instant first = resume.orElse(now.plusMillis(interval));
+    timers.createIntervalTimer(Date.from(first), interval, new TimerConfig(INTERVAL, false));
+    Optional<Instant> slot = armSlot(options, resume.orElse(now));
     LOG.info(
         () ->
             "Schedule: a run every "
                 + options.everyMinutes()
                 + " minute(s), a full reconcile "
-                + (options.reconcileEveryDays() == 0
-                    ? "never"
-                    : "every " + options.reconcileEveryDays() + " day(s)")
+                + WeeklySlot.of(options)
+                    .map(s -> "every " + s.day() + " at " + s.time() + " " + s.zone())
+                    .orElse(
+                        options.reconcileEveryDays() == 0
+                            ? "never"
+                            : "every " + options.reconcileEveryDays() + " day(s)")
+                + resume.map(r -> "; paused until " + r).orElse("")
                 + "; the next at "
-                + Instant.now().plusMillis(interval));
+                + slot.filter(first::isAfter).orElse(first));
+  }
+
+  /**
+   * A one-off timer at the weekly slot after {@code after}, computed with java.time so that summer
+   * time is the zone's (an interval timer would drift by an hour twice a year); re-armed when it
+   * fires.
+   */
+  private Optional<Instant> armSlot(ScheduleOptions options, Instant after) {
+    Optional<Instant> at = WeeklySlot.of(options).map(s -> s.next(after));
+    at.ifPresent(a -> timers.createSingleActionTimer(Date.from(a), new TimerConfig(SLOT, false)));
+    return at;
   }
 
   @Timeout
-  void fire() {
-    start.fire();
+  void fire(Timer timer) {
+    try {
+      start.fire();
+    } finally {
+      if (SLOT.equals(info(timer))) {
+        rearmSlot();
+      }
+    }
+  }
+
+  /** After the slot's firing: the next slot, from the settings as they are now. */
+  private synchronized void rearmSlot() {
+    timers.getTimers().stream().filter(t -> SLOT.equals(info(t))).forEach(Scheduler::cancel);
+    ScheduleOptions options = settings.current().schedule();
+    if (options.enabled()) {
+      Instant after = Instant.now().plus(ScheduleDecision.SLOT_EARLY);
+      armSlot(options, options.pauseEnd().filter(after::isBefore).orElse(after));
+    }
+  }
+
+  private static Object info(Timer t) {
+    try {
+      return t.getInfo();
+    } catch (NoSuchObjectLocalException | IllegalStateException gone) {
+      return null;
+    }
+  }
+
+  private static void cancel(Timer t) {
+    try {
+      t.cancel();
+    } catch (NoSuchObjectLocalException | IllegalStateException gone) {
+      // fired or cancelled just now
+    }
   }
 
   /** When the timer fires next; empty when the schedule is off. */

@@ -1,6 +1,7 @@
 package org.cync.settings;
 
 import com.google.gson.JsonObject;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -50,10 +51,17 @@ public final class SyncSettingsRules {
 
   /** {@code changes} over {@code current}; unknown fields are problems (most likely typos). */
   public static Outcome check(JsonObject changes, SyncOptions current) {
-    return read(changes, current, true);
+    return check(changes, current, Instant.now());
   }
 
-  static Outcome read(JsonObject changes, SyncOptions base, boolean strict) {
+  /** As {@link #check(JsonObject, SyncOptions)}, with the clock's {@code now} for the pause. */
+  public static Outcome check(JsonObject changes, SyncOptions current, Instant now) {
+    return read(changes, current, now);
+  }
+
+  /** {@code now} null reads leniently (what is stored): unknown fields and the clock ignored. */
+  static Outcome read(JsonObject changes, SyncOptions base, Instant now) {
+    boolean strict = now != null;
     SettingsFields f =
         new SettingsFields(SyncSettingsJson.merge(SyncSettingsJson.tree(base), changes));
     if (strict) {
@@ -80,7 +88,7 @@ public final class SyncSettingsRules {
                     + SyncOptions.DEFAULT_PARALLELISM
                     + "): "),
             folderMode(f, base.folderMode(), mapping),
-            schedule(f, base.schedule()));
+            ScheduleRules.read(f, base.schedule(), now));
     return new Outcome(options, Collections.unmodifiableMap(f.problems()));
   }
 
@@ -181,33 +189,6 @@ public final class SyncSettingsRules {
       return FolderMode.DEDICATED_FOLDER;
     }
     return mode;
-  }
-
-  private static ScheduleOptions schedule(SettingsFields f, ScheduleOptions b) {
-    return new ScheduleOptions(
-        f.bool("schedule.enabled", b.enabled()),
-        f.inRange(
-            "schedule.everyMinutes",
-            b.everyMinutes(),
-            1,
-            ScheduleOptions.MAX_MINUTES,
-            "Enter 1 to "
-                + ScheduleOptions.MAX_MINUTES
-                + " minutes between scheduled runs ("
-                + ScheduleOptions.MAX_MINUTES
-                + " = once a day, default "
-                + ScheduleOptions.DEFAULT_MINUTES
-                + "; to stop them, switch the schedule off), not "),
-        f.inRange(
-            "schedule.reconcileEveryDays",
-            b.reconcileEveryDays(),
-            0,
-            ScheduleOptions.MAX_RECONCILE_DAYS,
-            "Enter 0 to "
-                + ScheduleOptions.MAX_RECONCILE_DAYS
-                + " days between full reconciles (0 = never, default "
-                + ScheduleOptions.DEFAULT_RECONCILE_DAYS
-                + "), not "));
   }
 
   private static String folderName(SettingsFields f, String b) {

@@ -49,7 +49,7 @@ public class SyncSettingsStore {
   public SyncSettingsRules.Outcome apply(JsonObject changes) {
     SyncSettingsRow row = lockedRow();
     SyncOptions before = row == null ? SyncOptions.defaults() : fromJson(row.json());
-    SyncSettingsRules.Outcome outcome = SyncSettingsRules.check(changes, before);
+    SyncSettingsRules.Outcome outcome = SyncSettingsRules.check(changes, before, clock.instant());
     if (outcome.valid()) {
       write(row, before, outcome.options());
     }
@@ -101,7 +101,7 @@ public class SyncSettingsStore {
    */
   static SyncOptions fromJson(String json) {
     SyncSettingsRules.Outcome o =
-        SyncSettingsRules.read(SyncSettingsJson.parse(json), SyncOptions.defaults(), false);
+        SyncSettingsRules.read(SyncSettingsJson.parse(json), SyncOptions.defaults(), null);
     if (!o.valid()) {
       LOG.warning(
           () ->

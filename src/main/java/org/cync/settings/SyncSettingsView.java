@@ -1,5 +1,7 @@
 package org.cync.settings;
 
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -27,6 +29,29 @@ public class SyncSettingsView implements Serializable {
       form = SyncSettingsForm.of(store.current());
     }
     return form;
+  }
+
+  /** Ends the pause now: scheduled runs go on from this moment. */
+  @AdministratorOnly
+  public void liftPause() {
+    JsonObject schedule = new JsonObject();
+    schedule.add("pausedUntil", JsonNull.INSTANCE);
+    JsonObject changes = new JsonObject();
+    changes.add("schedule", schedule);
+    SyncSettingsRules.Outcome outcome = store.apply(changes);
+    form = null;
+    FacesContext.getCurrentInstance()
+        .addMessage(
+            null,
+            outcome.valid()
+                ? new FacesMessage(
+                    FacesMessage.SEVERITY_INFO,
+                    "Pause lifted.",
+                    "Scheduled runs go on; the dashboard shows the next.")
+                : new FacesMessage(
+                    FacesMessage.SEVERITY_ERROR,
+                    "Pause not lifted.",
+                    String.join(" ", outcome.problems().values())));
   }
 
   /** Field messages carry their text as detail only, so the page-wide list shows it once. */

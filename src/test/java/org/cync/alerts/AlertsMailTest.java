@@ -183,6 +183,75 @@ class AlertsMailTest {
   }
 
   @Test
+  void aFailedConnectionCheckMailsTheFailingCheckOnceADayAndIsAuditedAsTheScheduler()
+      throws Exception {
+    List<String> audited = new ArrayList<>();
+    ConnectionWatch watch = new ConnectionWatch();
+    watch.alerts = alerts;
+    watch.store = store;
+    watch.clock = clock;
+    watch.audit =
+        new org.cync.audit.AuditTrail() {
+          @Override
+          public void recordAs(String actor, String action, String detail) {
+            audited.add(actor + " | " + action + " | " + detail);
+          }
+        };
+    List<org.cync.connection.check.CheckLine> lines =
+        List.of(
+            org.cync.connection.check.CheckLine.passed("Configuration", "tenant t"),
+            org.cync.connection.check.CheckLine.failed(
+                "Sign-in",
+                "AADSTS7000222: the client secret expired: upload a new certificate to the App"
+                    + " Registration."),
+            org.cync.connection.check.CheckLine.skipped("Permissions", "not run"));
+    watch.connection =
+        new org.cync.connection.Connection() {
+          @Override
+          public org.cync.connection.check.Checklist check() {
+            return new org.cync.connection.check.Checklist(clock.instant(), 40, "AB12", lines);
+          }
+        };
+    assertFalse(watch.check().ok());
+    clock.now = clock.now.plusSeconds(3600);
+    watch.check();
+    assertEquals(
+        List.of(
+            "scheduler | Connection check | Scheduled connection check failed at Sign-in:"
+                + " AADSTS7000222: the client secret expired: upload a new certificate to the App"
+                + " Registration.",
+            "scheduler | Connection check | Scheduled connection check failed at Sign-in:"
+                + " AADSTS7000222: the client secret expired: upload a new certificate to the App"
+                + " Registration."),
+        audited);
+    MimeMessage[] got = SMTP.getReceivedMessages();
+    assertEquals(2, got.length, "one mail (to two recipients), not one per check");
+    assertEquals("[CYNC] The connection check failed: Sign-in", got[0].getSubject());
+    String body = ((String) got[0].getContent()).replace("\r\n", "\n");
+    assertTrue(body.contains("failed at \"Sign-in\":\nAADSTS7000222"), body);
+    assertTrue(body.contains("upload a new certificate"), body);
+    assertTrue(body.contains("PASSED  Configuration: tenant t"), body);
+    assertTrue(body.contains("Console: https://cync.example.com"), body);
+    assertEquals(watch.last().orElseThrow().at(), clock.instant(), "the dashboard sees the last");
+
+    clock.now = clock.now.plusSeconds(23 * 3600);
+    watch.check();
+    assertEquals(4, SMTP.getReceivedMessages().length, "again the next day while it lasts");
+  }
+
+  @Test
+  void theConnectionCheckIsDueOnceADayWhenOnAndConnected() {
+    Instant now = clock.instant();
+    var passed =
+        new org.cync.connection.check.Checklist(now.minusSeconds(22 * 3600), 1, "AB", List.of());
+    assertTrue(ConnectionWatch.due(true, true, null, now), "first tick after the start");
+    assertFalse(ConnectionWatch.due(true, true, passed, now), "22 hours ago");
+    assertTrue(ConnectionWatch.due(true, true, passed, now.plusSeconds(3600)), "a tick later");
+    assertFalse(ConnectionWatch.due(false, true, null, now), "switched off");
+    assertFalse(ConnectionWatch.due(true, false, null, now), "no tenant: nothing to check");
+  }
+
+  @Test
   void thePasswordFileIsOwnerOnly() throws Exception {
     Path file = data.resolve(SmtpPassword.FILE);
     assertEquals(PASSWORD, Files.readString(file));

@@ -75,4 +75,27 @@ class SyncSettingsFormTest {
     assertEquals(Set.of("folderMode", "schedule.everyMinutes"), o.problems().keySet());
     assertEquals("schedule_everyMinutes", SyncSettingsForm.componentId("schedule.everyMinutes"));
   }
+
+  @Test
+  void theWeeklySlotThePauseAndTheDailyCheckAreFieldsOfThePage() {
+    SyncSettingsForm form = SyncSettingsForm.of(SyncOptions.defaults());
+    assertEquals("", form.getText().get("schedule.reconcileDay"), "no fixed day");
+    assertEquals("02:00", form.getText().get("schedule.reconcileTime"));
+    assertEquals("UTC", form.getText().get("schedule.timeZone"));
+    assertEquals("", form.getText().get("schedule.pausedUntil"));
+    assertEquals(Boolean.TRUE, form.getChecks().get("schedule.connectionCheck"));
+    form.getText().put("schedule.reconcileDay", "SUNDAY");
+    form.getText().put("schedule.timeZone", " Europe/Vienna ");
+    form.getText().put("schedule.reconcileTime", "7 pm");
+    form.getChecks().put("schedule.connectionCheck", false);
+    SyncSettingsRules.Outcome o = save(form);
+    assertEquals(Set.of("schedule.reconcileTime"), o.problems().keySet());
+    assertEquals("schedule_reconcileTime", SyncSettingsForm.componentId("schedule.reconcileTime"));
+    form.getText().put("schedule.reconcileTime", "19:00");
+    o = save(form);
+    assertTrue(o.valid(), o.problems().toString());
+    assertEquals(
+        new ScheduleOptions(true, 60, 7, "SUNDAY", "19:00", "Europe/Vienna", null, false),
+        o.options().schedule());
+  }
 }

@@ -330,6 +330,68 @@ class SyncSettingsIT {
     }
   }
 
+  @Test
+  @Order(4)
+  void aWeeklyReconcileAndAPauseAreSavedThroughTheApiAndTheNextRunFollowsThem() {
+    java.time.ZoneId vienna = java.time.ZoneId.of("Europe/Vienna");
+    java.time.ZonedDateTime slot =
+        java.time.ZonedDateTime.now(vienna)
+            .plusHours(2)
+            .truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+    String hhmm = slot.toLocalTime().toString();
+    put(
+        "{\"schedule\":{\"enabled\":true,\"everyMinutes\":1440,\"reconcileDay\":\""
+            + slot.getDayOfWeek()
+            + "\",\"reconcileTime\":\""
+            + hhmm
+            + "\",\"timeZone\":\"Europe/Vienna\"}}",
+        200);
+    JsonObject weekly = schedule();
+    assertEquals(slot.getDayOfWeek().toString(), weekly.getString("reconcileDay"));
+    assertEquals(hhmm, weekly.getString("reconcileTime"));
+    assertEquals("Europe/Vienna", weekly.getString("timeZone"));
+    assertEquals(
+        slot.toInstant().toString(),
+        weekly.getString("nextRun"),
+        "the slot (in 2 hours) comes before the interval's tick (a test 'day' is 6 hours)");
+    assertTrue(weekly.getBoolean("nextRunReconcile"), weekly.toString());
+    assertTrue(weekly.isNull("pausedUntil"), weekly.toString());
+
+    java.time.ZonedDateTime pause = slot.plusDays(3);
+    String until = pause.toLocalDate() + " " + pause.toLocalTime();
+    put("{\"schedule\":{\"pausedUntil\":\"" + until + "\"}}", 200);
+    JsonObject paused = schedule();
+    assertEquals(pause.toInstant().toString(), paused.getString("pausedUntil"), paused.toString());
+    assertEquals(
+        pause.toInstant().toString(),
+        paused.getString("nextRun"),
+        "nothing in the pause; the runs go on at its end");
+    assertTrue(paused.getBoolean("nextRunReconcile"), "the slot missed in the pause comes first");
+
+    JsonObject problems =
+        put(
+                "{\"schedule\":{\"pausedUntil\":\"2020-01-01 08:00\","
+                    + "\"timeZone\":\"Europe/Wien\",\"reconcileTime\":\"25:00\"}}",
+                400)
+            .getJsonObject("problems");
+    assertTrue(
+        problems.getString("schedule.pausedUntil").startsWith("Pause scheduled runs until:"),
+        problems.toString());
+    assertTrue(
+        problems.getString("schedule.timeZone").startsWith("Time zone: enter an IANA"),
+        problems.toString());
+    assertTrue(
+        problems.getString("schedule.reconcileTime").startsWith("Weekly full reconcile at"),
+        problems.toString());
+    assertEquals(paused.getString("pausedUntil"), schedule().getString("pausedUntil"));
+
+    put("{\"schedule\":{\"pausedUntil\":null}}", 200);
+    JsonObject lifted = schedule();
+    assertTrue(lifted.isNull("pausedUntil"), lifted.toString());
+    assertEquals(slot.toInstant().toString(), lifted.getString("nextRun"), "lifted");
+    put("{\"schedule\":{\"enabled\":false}}", 200);
+  }
+
   static JsonObject schedule() {
     return server.getJson("/api/schedule").asJsonObject();
   }

@@ -47,7 +47,8 @@ class SyncSettingsJsonTest {
         new GuardOptions(0, 25),
         8,
         SyncOptions.FolderMode.DEFAULT_FOLDER,
-        new ScheduleOptions(false, 15, 0));
+        new ScheduleOptions(
+            false, 15, 0, "SUNDAY", "03:30", "Europe/Vienna", "2027-01-06T08:00", false));
   }
 
   @Test
@@ -73,14 +74,19 @@ class SyncSettingsJsonTest {
             "\"folderName\":\"Company Directory\",\"adoptOriginal\":false,"
                 + "\"guard\":{\"maxDeletes\":500,\"maxDeletePercent\":10},\"mailboxParallelism\":64,"
                 + "\"folderMode\":\"DEDICATED_FOLDER\","
-                + "\"schedule\":{\"enabled\":true,\"everyMinutes\":60,\"reconcileEveryDays\":7}}"),
+                + "\"schedule\":{\"enabled\":true,\"everyMinutes\":60,\"reconcileEveryDays\":7,"
+                + "\"reconcileDay\":null,\"reconcileTime\":\"02:00\",\"timeZone\":\"UTC\","
+                + "\"pausedUntil\":null,\"connectionCheck\":true}}"),
         json);
     String changed = SyncSettingsStore.toJson(everythingChanged());
     assertTrue(changed.contains("\"departments\":[\"Sales\",\"Vertrieb Süd\"]"), changed);
     assertTrue(
         changed.contains(
             "\"folderMode\":\"DEFAULT_FOLDER\","
-                + "\"schedule\":{\"enabled\":false,\"everyMinutes\":15,\"reconcileEveryDays\":0}"),
+                + "\"schedule\":{\"enabled\":false,\"everyMinutes\":15,\"reconcileEveryDays\":0,"
+                + "\"reconcileDay\":\"SUNDAY\",\"reconcileTime\":\"03:30\","
+                + "\"timeZone\":\"Europe/Vienna\",\"pausedUntil\":\"2027-01-06T08:00\","
+                + "\"connectionCheck\":false}"),
         changed);
     assertTrue(changed.contains("\"includeProxyAddresses\":true,\"photos\":true}"), changed);
   }
