@@ -39,6 +39,19 @@ public class RunMailboxes {
     row(executionId, instanceId, mailboxId).outcome(outcome, message);
   }
 
+  /** The outcome of a failed mailbox with Graph's code and the failing answer's trace. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void failed(
+      long executionId,
+      long instanceId,
+      String mailboxId,
+      String outcome,
+      String message,
+      String code,
+      org.cync.graphbatch.GraphTrace trace) {
+    row(executionId, instanceId, mailboxId).outcome(outcome, message, code, trace);
+  }
+
   /**
    * The rows of one execution; for an execution of an older CYNC (which kept rows per instance),
    * its instance's rows.
