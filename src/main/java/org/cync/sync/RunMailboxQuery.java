@@ -60,7 +60,7 @@ public record RunMailboxQuery(
           });
     }
     filters = Map.copyOf(kept);
-    sortBy = SORTABLE.contains(sortBy) ? sortBy : null;
+    sortBy = sortBy != null && SORTABLE.contains(sortBy) ? sortBy : null;
   }
 
   /** Every row of a run in the default order. */
