@@ -8,6 +8,7 @@ import com.google.gson.reflect.TypeToken;
 import com.microsoft.graph.serviceclient.GraphServiceClient;
 import com.microsoft.kiota.HttpMethod;
 import com.microsoft.kiota.RequestInformation;
+import com.microsoft.kiota.http.middleware.options.HeadersInspectionOption;
 import com.microsoft.kiota.http.middleware.options.RetryHandlerOption;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -44,13 +45,17 @@ public final class GraphBatchTransport implements BatchTransport {
         new RequestInformation(HttpMethod.POST, "{+baseurl}/$batch", new HashMap<>());
     info.headers.add("Accept", "application/json");
     info.setStreamContent(new ByteArrayInputStream(envelope(requests)), "application/json");
+    HeadersInspectionOption seen = new HeadersInspectionOption(false, true);
     info.addRequestOptions(
-        List.of(new RetryHandlerOption((delay, attempt, request, response) -> false, 0, 0)));
+        List.of(new RetryHandlerOption((delay, attempt, request, response) -> false, 0, 0), seen));
     try (InputStream in = GraphJson.open(client, info)) {
       if (in == null) {
         throw new IOException("The $batch response had no body.");
       }
-      return responses(new InputStreamReader(in, StandardCharsets.UTF_8));
+      List<SubResponse> answers = responses(new InputStreamReader(in, StandardCharsets.UTF_8));
+      GraphTrace envelope =
+          GraphTrace.of(null, name -> GraphJson.header(seen.getResponseHeaders(), name));
+      return answers.stream().map(r -> r.withEnvelope(envelope)).toList();
     }
   }
 

@@ -3,6 +3,7 @@ package org.cync.graphbatch;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.reflect.TypeToken;
+import com.microsoft.graph.models.odataerrors.InnerError;
 import com.microsoft.graph.models.odataerrors.ODataError;
 import com.microsoft.graph.serviceclient.GraphServiceClient;
 import com.microsoft.kiota.ApiException;
@@ -95,12 +96,33 @@ public final class GraphJson {
       code = o.getError().getCode();
       message = o.getError().getMessage();
     }
-    String retryAfter = null;
-    if (e.getResponseHeaders() != null) {
-      Set<String> values = e.getResponseHeaders().get("Retry-After");
-      retryAfter = values == null || values.isEmpty() ? null : values.iterator().next();
+    Map<String, Object> inner = new HashMap<>();
+    if (e instanceof ODataError o && o.getError() != null && o.getError().getInnerError() != null) {
+      InnerError i = o.getError().getInnerError();
+      inner.put("request-id", i.getRequestId());
+      inner.put("client-request-id", i.getClientRequestId());
+      inner.put("date", i.getDate() == null ? null : i.getDate().toString());
     }
-    return new BatchRejected(e.getResponseStatusCode(), retryAfter, code, message);
+    GraphTrace trace =
+        GraphTrace.of(Map.of("innerError", inner), name -> header(e.getResponseHeaders(), name));
+    return new BatchRejected(
+        e.getResponseStatusCode(),
+        header(e.getResponseHeaders(), "Retry-After"),
+        code,
+        message,
+        trace);
+  }
+
+  /** The first value of a response header, names compared case-insensitively; null if absent. */
+  static String header(Map<String, Set<String>> headers, String name) {
+    if (headers != null) {
+      for (Map.Entry<String, Set<String>> h : headers.entrySet()) {
+        if (h.getKey().equalsIgnoreCase(name) && h.getValue() != null && !h.getValue().isEmpty()) {
+          return h.getValue().iterator().next();
+        }
+      }
+    }
+    return null;
   }
 
   /** Percent-encodes a query option's value (spaces, quotes, parentheses, '$'). */

@@ -29,6 +29,10 @@ final class MailboxWrite {
   private final OperationResult[] results;
   private final int[] attempts;
   private final boolean[] doubtful;
+
+  /** Request-id, client-request-id and date of each operation's latest answer. */
+  private final GraphTrace[] traces;
+
   private List<Integer> retry = new ArrayList<>();
   private Instant notBefore;
 
@@ -39,15 +43,18 @@ final class MailboxWrite {
     this.results = new OperationResult[ops.size()];
     this.attempts = new int[ops.size()];
     this.doubtful = new boolean[ops.size()];
+    this.traces = new GraphTrace[ops.size()];
   }
 
   /** Thrown out of a round when Exchange says the mailbox cannot be written at all. */
   private static final class MailboxGone extends Exception {
     final String code;
+    final transient GraphTrace trace;
 
-    MailboxGone(String code, String message) {
+    MailboxGone(String code, String message, GraphTrace trace) {
       super(message, null, false, false);
       this.code = code;
+      this.trace = trace;
     }
   }
 
@@ -65,10 +72,10 @@ final class MailboxWrite {
       }
     } catch (MailboxGone g) {
       LOG.info(() -> "Mailbox " + mailbox + " cannot be written: " + g.code);
-      unresolved(404, g.code, g.getMessage());
+      unresolved(404, g.code, g.getMessage(), g.trace);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      unresolved(0, "Interrupted", "CYNC stopped before this write was confirmed.");
+      unresolved(0, "Interrupted", "CYNC stopped before this write was confirmed.", null);
     }
     return Arrays.asList(results);
   }
@@ -97,12 +104,14 @@ final class MailboxWrite {
     try {
       responses = w.transport.send(requests);
     } catch (IOException e) {
+      chunk.forEach(i -> traces[i] = null); // no answer: nothing to quote
       chunk.forEach(i -> again(i, 0, null, "ConnectionFailed", String.valueOf(e.getMessage())));
       return;
     } catch (BatchRejected e) {
       rejected(chunk, e);
       return;
     } catch (RuntimeException e) {
+      chunk.forEach(i -> traces[i] = null);
       chunk.forEach(i -> fail(i, 0, "ClientError", e.toString()));
       return;
     } finally {
@@ -113,8 +122,9 @@ final class MailboxWrite {
 
   private void rejected(List<Integer> chunk, BatchRejected e) throws MailboxGone {
     w.stats.answered(e.status());
+    chunk.forEach(i -> traces[i] = e.trace());
     if (MAILBOX_GONE.contains(e.code())) {
-      throw new MailboxGone(e.code(), e.getMessage());
+      throw new MailboxGone(e.code(), e.getMessage(), e.trace());
     }
     if (retryable(e.status())) {
       w.stats.throttled();
@@ -133,8 +143,9 @@ final class MailboxWrite {
       if (i == null || !open.remove(i)) {
         continue; // not one of ours, or answered twice
       }
+      traces[i] = r.trace();
       if (r.status() == 404 && MAILBOX_GONE.contains(r.errorCode())) {
-        gone = new MailboxGone(r.errorCode(), r.errorMessage());
+        gone = new MailboxGone(r.errorCode(), r.errorMessage(), r.trace());
       } else {
         answer(i, r);
       }
@@ -142,6 +153,7 @@ final class MailboxWrite {
     if (gone != null) {
       throw gone;
     }
+    open.forEach(i -> traces[i] = null);
     open.forEach(i -> again(i, 0, null, "NoResponse", "The batch response did not answer it."));
   }
 
@@ -186,13 +198,15 @@ final class MailboxWrite {
   }
 
   private void fail(int i, int status, String code, String message) {
-    results[i] = OperationResult.failed(ops.get(i).key(), status, code, message, doubtful[i]);
+    results[i] =
+        OperationResult.failed(ops.get(i).key(), status, code, message, doubtful[i], traces[i]);
     w.stats.failure();
   }
 
-  private void unresolved(int status, String code, String message) {
+  private void unresolved(int status, String code, String message, GraphTrace trace) {
     for (int i = 0; i < results.length; i++) {
       if (results[i] == null) {
+        traces[i] = trace;
         fail(i, status, code, message);
       }
     }

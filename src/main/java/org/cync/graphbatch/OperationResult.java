@@ -10,6 +10,8 @@ package org.cync.graphbatch;
  * @param errorCode Graph's error code for FAILED (or SKIPPED_NOT_FOUND), else null
  * @param doubtful an earlier attempt's answer was lost, so it may have been applied too (a CREATE
  *     may then have left a duplicate)
+ * @param trace request-id, client-request-id and date of the failing answer ({@link
+ *     GraphTrace#NONE} when none came)
  */
 public record OperationResult(
     String key,
@@ -19,7 +21,12 @@ public record OperationResult(
     int status,
     String errorCode,
     String errorMessage,
-    boolean doubtful) {
+    boolean doubtful,
+    GraphTrace trace) {
+
+  public OperationResult {
+    trace = trace == null ? GraphTrace.NONE : trace;
+  }
 
   /** DONE, or a delete/update of a contact already gone, or FAILED. */
   public enum Outcome {
@@ -31,17 +38,18 @@ public record OperationResult(
   static OperationResult done(
       String key, int status, String contactId, String changeKey, boolean doubtful) {
     return new OperationResult(
-        key, Outcome.DONE, contactId, changeKey, status, null, null, doubtful);
+        key, Outcome.DONE, contactId, changeKey, status, null, null, doubtful, null);
   }
 
   static OperationResult notFound(String key, String code, String message, boolean doubtful) {
     return new OperationResult(
-        key, Outcome.SKIPPED_NOT_FOUND, null, null, 404, code, message, doubtful);
+        key, Outcome.SKIPPED_NOT_FOUND, null, null, 404, code, message, doubtful, null);
   }
 
   static OperationResult failed(
-      String key, int status, String code, String message, boolean doubtful) {
-    return new OperationResult(key, Outcome.FAILED, null, null, status, code, message, doubtful);
+      String key, int status, String code, String message, boolean doubtful, GraphTrace trace) {
+    return new OperationResult(
+        key, Outcome.FAILED, null, null, status, code, message, doubtful, trace);
   }
 
   public boolean failed() {

@@ -29,6 +29,7 @@ public class RunResource {
   @Inject RunMailboxes mailboxes;
   @Inject TestHooks hooks;
   @Inject RunSummaries history;
+  @Inject RunExports exports;
 
   /**
    * The newest runs first. With none of {@code outcome}, {@code from}, {@code to}, {@code page},
@@ -74,6 +75,53 @@ public class RunResource {
         .map(run -> Response.ok(mailboxes.of(run.getExecutionId(), run.getInstanceId())))
         .orElse(notFound(id))
         .build();
+  }
+
+  /** The same as CSV, every column of the run page's table; streamed. */
+  @GET
+  @Path("{id}/mailboxes.csv")
+  @Produces({CSV, MediaType.APPLICATION_JSON})
+  public Response mailboxesCsv(@PathParam("id") long id) {
+    return runs.find(id)
+        .map(run -> csv(exports.mailboxes(run), "run-" + id + "-mailboxes.csv"))
+        .orElse(notFound(id).type(MediaType.APPLICATION_JSON))
+        .build();
+  }
+
+  /**
+   * Per contact what a dry run or a held run would change (mailbox, kind, person, fields); 409 for
+   * any other run, whose changes are made or moot.
+   */
+  @GET
+  @Path("{id}/changes.csv")
+  @Produces({CSV, MediaType.APPLICATION_JSON})
+  public Response changesCsv(@PathParam("id") long id) {
+    return runs.find(id)
+        .map(
+            run ->
+                RunExports.planOnly(run)
+                    ? csv(exports.changes(run), "run-" + id + "-changes.csv")
+                    : Response.status(Response.Status.CONFLICT)
+                        .type(MediaType.APPLICATION_JSON)
+                        .entity(
+                            Map.of(
+                                "error",
+                                "Run "
+                                    + id
+                                    + " is neither a dry run nor held for approval (exit status "
+                                    + run.getExitStatus()
+                                    + "): its changes are written, not planned. Read"
+                                    + " mailboxes.csv.")))
+        .orElse(notFound(id).type(MediaType.APPLICATION_JSON))
+        .build();
+  }
+
+  static final String CSV = "text/csv; charset=UTF-8";
+
+  private static Response.ResponseBuilder csv(
+      jakarta.ws.rs.core.StreamingOutput body, String filename) {
+    return Response.ok(body, CSV)
+        .header("Content-Disposition", "attachment; filename=\"" + filename + "\"");
   }
 
   /** Approves the deletions of a run the deletion guard stopped, and lets it go on. */

@@ -208,9 +208,13 @@ public final class RunView {
     private final String name;
     private final String status;
     private final Map<String, Long> metrics = new LinkedHashMap<>();
+    private Date started;
+    private Date ended;
 
     StepView(StepExecution step) {
       this(step.getStepName(), step.getBatchStatus().name(), step.getMetrics());
+      this.started = step.getStartTime();
+      this.ended = step.getEndTime();
     }
 
     StepView(String name, String status, Metric... metrics) {
@@ -231,6 +235,16 @@ public final class RunView {
 
     public Map<String, Long> getMetrics() {
       return metrics;
+    }
+
+    /** RFC 3339 in UTC; null before the step started. */
+    public String getStarted() {
+      return ApiTime.of(started);
+    }
+
+    /** RFC 3339 in UTC; null while the step runs. */
+    public String getEnded() {
+      return ApiTime.of(ended);
     }
   }
 }

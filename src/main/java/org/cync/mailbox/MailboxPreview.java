@@ -65,4 +65,44 @@ public class MailboxPreview {
     changes.forEach(c -> counts.merge(PendingChanges.kind(c.kind()), 1L, Long::sum));
     return new Preview(t, counts, rows);
   }
+
+  /**
+   * Every change the next run would make in one mailbox, contact by contact, handed to {@code out}
+   * a page at a time (the cards of one page loaded together), so an export of every mailbox holds
+   * one mailbox's changes at most. {@code wanted} and {@code names} are read once per export by the
+   * caller ({@link #wanted()}, {@link #names()}).
+   */
+  public void each(
+      String mailboxId,
+      Map<String, Wanted> wanted,
+      java.util.function.Function<String, String> names,
+      java.util.function.Consumer<PendingChanges.Row> out) {
+    TargetMailbox t = targets.find(mailboxId);
+    if (t == null) {
+      return;
+    }
+    List<PlannedChange> changes =
+        MailboxDiff.of(t.isWanted() ? wanted : Map.of(), records.held(mailboxId));
+    for (int from = 0; from < changes.size(); from += PAGE) {
+      List<PlannedChange> page = changes.subList(from, Math.min(from + PAGE, changes.size()));
+      List<String> load = new ArrayList<>();
+      page.stream()
+          .filter(c -> c.kind() != PlannedChange.Kind.DELETE)
+          .forEach(c -> load.add(c.sourceId()));
+      PendingChanges.of(page, desired.versions(load), names).forEach(out);
+    }
+  }
+
+  private static final int PAGE = 500;
+
+  /** What every target should hold now, for {@link #each}. */
+  public Map<String, Wanted> wanted() {
+    return desired.wanted();
+  }
+
+  /** The display name of a source user as the directory mirror has it, for {@link #each}. */
+  public java.util.function.Function<String, String> names() {
+    Map<String, SourceUser> users = directory.users();
+    return id -> users.containsKey(id) ? users.get(id).displayName() : null;
+  }
 }

@@ -250,6 +250,7 @@ public final class GraphSandbox implements AutoCloseable {
   public void reset() {
     mailboxes.clear();
     counters.reset();
+    pipeline.errors().clear();
     faults.clear();
     latency.clear();
     mailboxThrottle.reset();

@@ -18,6 +18,7 @@ import org.cync.connection.check.MicrosoftErrors;
 import org.cync.contacts.DesiredContacts;
 import org.cync.graphbatch.BatchRejected;
 import org.cync.graphbatch.GraphJson;
+import org.cync.graphbatch.GraphTrace;
 import org.cync.mailbox.MailboxRecords;
 import org.cync.mailbox.PlannedChange;
 import org.cync.mailbox.TargetMailbox;
@@ -88,11 +89,11 @@ public class MailboxReader extends AbstractItemReader {
               job.getExecutionId());
       index = 0;
     } catch (BatchRejected e) {
-      finish(e.code(), e.getMessage());
+      finish(e.code(), e.getMessage(), e.trace());
     } catch (IOException e) {
-      finish("ConnectionFailed", String.valueOf(e.getMessage()));
+      finish("ConnectionFailed", String.valueOf(e.getMessage()), GraphTrace.NONE);
     } catch (RuntimeException e) {
-      finish(e.getClass().getSimpleName(), String.valueOf(e.getMessage()));
+      finish(e.getClass().getSimpleName(), String.valueOf(e.getMessage()), GraphTrace.NONE);
     }
   }
 
@@ -106,13 +107,16 @@ public class MailboxReader extends AbstractItemReader {
   public Object readItem() {
     while (!finished) {
       if (run.goneCode != null) { // always seen at a chunk's start: the writer found it
-        finish(run.goneCode, run.goneMessage);
+        finish(run.goneCode, run.goneMessage, run.goneTrace);
         break;
       }
       if (run.folderLost) {
         run.folderLost = false;
         if (passes >= MAX_PASSES) {
-          finish("ErrorItemNotFound", "CYNC's folder vanished while it was being written.");
+          finish(
+              "ErrorItemNotFound",
+              "CYNC's folder vanished while it was being written.",
+              GraphTrace.NONE);
           break;
         }
         records.folderLost(mailboxId); // its contacts went with it; what is left is re-planned
@@ -147,7 +151,7 @@ public class MailboxReader extends AbstractItemReader {
         prepare(t.isNeedsScan());
         continue;
       }
-      finish(null, null);
+      finish(null, null, GraphTrace.NONE);
     }
     return null;
   }
@@ -168,7 +172,7 @@ public class MailboxReader extends AbstractItemReader {
   }
 
   /** Ends the partition: OK, or the mailbox's problem recorded for the administrator. */
-  private void finish(String code, String message) {
+  private void finish(String code, String message, GraphTrace trace) {
     finished = true;
     long execution = job.getExecutionId();
     long instance = job.getInstanceId();
@@ -179,17 +183,24 @@ public class MailboxReader extends AbstractItemReader {
           failures ? TargetMailbox.Status.FAILED : TargetMailbox.Status.OK,
           failures ? run.failed + " changes failed; last: " + run.lastError : run.note,
           null);
-      runs.outcome(
+      runs.failed(
           execution,
           instance,
           mailboxId,
           failures ? "FAILED" : "OK",
-          failures ? run.lastError : run.note);
+          failures ? run.lastError : run.note,
+          failures ? run.lastCode : null,
+          failures ? run.lastTrace : GraphTrace.NONE);
       if (failures) {
         LOG.warning(
             () ->
-                "contact-sync run %d: mailbox %s failed: %d changes failed; last: %s"
-                    .formatted(execution, mailboxId, run.failed, run.lastError));
+                "contact-sync run %d: mailbox %s failed: %d changes failed; last: %s, request-id %s"
+                    .formatted(
+                        execution,
+                        mailboxId,
+                        run.failed,
+                        run.lastError,
+                        run.lastTrace == null ? null : run.lastTrace.requestId()));
       }
       return;
     }
@@ -201,14 +212,21 @@ public class MailboxReader extends AbstractItemReader {
         noMailbox ? TargetMailbox.Status.NO_MAILBOX : TargetMailbox.Status.FAILED,
         advice,
         noMailbox ? preparation.ownerFingerprint(mailboxId) : null);
-    runs.outcome(execution, instance, mailboxId, noMailbox ? "NO_MAILBOX" : "FAILED", advice);
+    runs.failed(
+        execution,
+        instance,
+        mailboxId,
+        noMailbox ? "NO_MAILBOX" : "FAILED",
+        advice,
+        code,
+        noMailbox ? GraphTrace.NONE : trace);
     if (noMailbox) {
       LOG.info(() -> "Mailbox " + mailboxId + " skipped: " + advice);
     } else {
       LOG.warning(
           () ->
-              "contact-sync run %d: mailbox %s failed: code %s: %s"
-                  .formatted(execution, mailboxId, code, advice));
+              "contact-sync run %d: mailbox %s failed: code %s, request-id %s: %s"
+                  .formatted(execution, mailboxId, code, trace.requestId(), advice));
     }
   }
 

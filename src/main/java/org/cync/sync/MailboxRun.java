@@ -32,8 +32,16 @@ final class MailboxRun {
   /** What the administrator should know although the mailbox ended well (a merged folder). */
   String note;
 
+  /** Request-id, client-request-id and date of the answer that said the mailbox is gone. */
+  org.cync.graphbatch.GraphTrace goneTrace;
+
   long failed;
   String lastError;
+
+  /** Graph's code and trace of the last failed change, for the run page and Microsoft support. */
+  String lastCode;
+
+  org.cync.graphbatch.GraphTrace lastTrace;
 
   MailboxRun(String mailboxId) {
     this.mailboxId = mailboxId;

@@ -102,6 +102,7 @@ public class MailboxWriter extends AbstractItemWriter {
       if (MailboxRecords.NO_MAILBOX_CODES.contains(r.errorCode())) {
         run.goneCode = r.errorCode();
         run.goneMessage = r.errorMessage();
+        run.goneTrace = r.trace();
       } else if (c.kind() == PlannedChange.Kind.CREATE
           && r.status() == 404
           && "ErrorItemNotFound".equals(r.errorCode())) {
@@ -111,6 +112,8 @@ public class MailboxWriter extends AbstractItemWriter {
         run.failed++;
         run.lastError =
             c.kind() + " " + c.sourceId() + ": " + r.errorCode() + " " + r.errorMessage();
+        run.lastCode = r.errorCode();
+        run.lastTrace = r.trace();
       }
       return;
     }

@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Map;
 import org.cync.mailbox.MailboxPlan;
 
 /** Per-run (job execution), per-mailbox plan and results in Derby. */
@@ -37,6 +38,19 @@ public class RunMailboxes {
   public void outcome(
       long executionId, long instanceId, String mailboxId, String outcome, String message) {
     row(executionId, instanceId, mailboxId).outcome(outcome, message);
+  }
+
+  /** The outcome of a failed mailbox with Graph's code and the failing answer's trace. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void failed(
+      long executionId,
+      long instanceId,
+      String mailboxId,
+      String outcome,
+      String message,
+      String code,
+      org.cync.graphbatch.GraphTrace trace) {
+    row(executionId, instanceId, mailboxId).outcome(outcome, message, code, trace);
   }
 
   /**
@@ -81,6 +95,52 @@ public class RunMailboxes {
 
   private static long number(Object o) {
     return o == null ? 0 : ((Number) o).longValue();
+  }
+
+  /** Whether a run's rows are those of an older CYNC, kept per instance (execution 0). */
+  public boolean legacy(long executionId, long instanceId) {
+    return em.createQuery("select count(r) from RunMailbox r where r.executionId = :e", Long.class)
+            .setParameter("e", executionId)
+            .getSingleResult()
+        == 0;
+  }
+
+  /** One page of a run's rows, sorted and filtered in the database. */
+  public List<RunMailbox> page(RunMailboxQuery q, int first, int max) {
+    jakarta.persistence.TypedQuery<RunMailbox> query =
+        em.createQuery(q.select(), RunMailbox.class)
+            .setFirstResult(Math.max(0, first))
+            .setMaxResults(Math.max(1, Math.min(max, 1000)));
+    q.parameters().forEach(query::setParameter);
+    return query.getResultList();
+  }
+
+  public long count(RunMailboxQuery q) {
+    jakarta.persistence.TypedQuery<Long> query = em.createQuery(q.count(), Long.class);
+    q.parameters().forEach(query::setParameter);
+    return query.getSingleResult();
+  }
+
+  /** Failed mailboxes of a run per error code (null: a failure without one), most first. */
+  public Map<String, Long> failuresByCode(RunMailboxQuery run) {
+    RunMailboxQuery failed =
+        new RunMailboxQuery(
+            run.executionId(),
+            run.instanceId(),
+            run.legacy(),
+            Map.of("outcome", "FAILED"),
+            null,
+            true);
+    String jpql =
+        failed.count().replace("select count(r)", "select r.errorCode, count(r)")
+            + " group by r.errorCode";
+    jakarta.persistence.TypedQuery<Object[]> query = em.createQuery(jpql, Object[].class);
+    failed.parameters().forEach(query::setParameter);
+    Map<String, Long> out = new java.util.LinkedHashMap<>();
+    query.getResultList().stream()
+        .sorted((a, b) -> Long.compare(((Number) b[1]).longValue(), ((Number) a[1]).longValue()))
+        .forEach(r -> out.put((String) r[0], ((Number) r[1]).longValue()));
+    return out;
   }
 
   private RunMailbox row(long executionId, long instanceId, String mailboxId) {

@@ -100,6 +100,36 @@ class BatchWriterTest {
   }
 
   @Test
+  void aRefusedOperationCarriesTheRequestIdItsAnswerGave() {
+    graph.answer =
+        r ->
+            r.id().equals("1")
+                ? new SubResponse(
+                    r.id(),
+                    403,
+                    Map.of(),
+                    Map.of(
+                        "error",
+                        Map.of(
+                            "code",
+                            "ErrorAccessDenied",
+                            "message",
+                            "Access is denied.",
+                            "innerError",
+                            Map.of(
+                                "request-id", "req-7",
+                                "client-request-id", "cli-7",
+                                "date", "2026-03-04T05:06:07"))))
+                : FakeTransport.created(r);
+    List<OperationResult> results = writer.write(MBX, creates(MBX, 3));
+    OperationResult r = results.get(1);
+    assertEquals(Outcome.FAILED, r.outcome());
+    assertEquals("ErrorAccessDenied", r.errorCode());
+    assertEquals(new GraphTrace("req-7", "cli-7", "2026-03-04T05:06:07Z"), r.trace());
+    assertTrue(results.get(0).trace().isEmpty(), "a done operation has no trace");
+  }
+
+  @Test
   void givesUpAfterMaxAttempts() {
     graph.answer =
         r ->

@@ -230,6 +230,50 @@ class AdminApiTest {
     assertEquals(1, after.getAsJsonObject("throttledByMailbox").get(u).getAsLong());
   }
 
+  @Test
+  void aDeniedMailboxFailsInABatchWithTheIdsSupportAsksForAndTheErrorLogHasThem() {
+    TestApp app = new TestApp();
+    sandbox.registerApp(app.clientId, app.cert, "Contacts.ReadWrite");
+    String token = raw.accessToken(app);
+    String u = Tenants.mailboxUsers(sandbox).get(1);
+    raw.admin("PUT", "/mailboxes/" + u + "/denied", "{\"denied\":true}");
+    try {
+      Raw.Reply r =
+          raw.graph(
+              "POST",
+              "/$batch",
+              token,
+              Map.of("client-request-id", "c1d2e3f4-0000-4000-8000-000000000001"),
+              com.google.gson.JsonParser.parseString(
+                  "{\"requests\":[{\"id\":\"1\",\"method\":\"GET\",\"url\":\"/users/"
+                      + u
+                      + "/contacts\"}]}"));
+      assertEquals(200, r.status(), r.text());
+      String requestId = r.header("request-id");
+      assertEquals("c1d2e3f4-0000-4000-8000-000000000001", r.header("client-request-id"));
+      assertTrue(r.header("Date") != null && !r.header("Date").isBlank(), "a Date header");
+      JsonObject sub = r.json().getAsJsonArray("responses").get(0).getAsJsonObject();
+      assertEquals(403, sub.get("status").getAsInt());
+      JsonObject error = sub.getAsJsonObject("body").getAsJsonObject("error");
+      assertEquals("ErrorAccessDenied", error.get("code").getAsString());
+      JsonObject inner = error.getAsJsonObject("innerError");
+      assertEquals(requestId, inner.get("request-id").getAsString());
+      assertEquals(
+          "c1d2e3f4-0000-4000-8000-000000000001", inner.get("client-request-id").getAsString());
+      assertTrue(inner.get("date").getAsString().matches("\\d{4}-\\d\\d-\\d\\dT[\\d:]{8}"));
+      JsonArray log =
+          com.google.gson.JsonParser.parseString(raw.admin("GET", "/errors", null).text())
+              .getAsJsonArray();
+      JsonObject last = log.get(log.size() - 1).getAsJsonObject();
+      assertEquals("ErrorAccessDenied", last.get("code").getAsString());
+      assertEquals(requestId, last.get("request-id").getAsString());
+      assertTrue(last.get("subRequest").getAsBoolean());
+    } finally {
+      raw.admin("PUT", "/mailboxes/" + u + "/denied", "{\"denied\":false}");
+    }
+    assertEquals(200, raw.get("/users/" + u + "/contacts", token).status());
+  }
+
   private static long delta(JsonObject before, JsonObject after, String name) {
     return after.get(name).getAsLong() - before.get(name).getAsLong();
   }

@@ -981,4 +981,99 @@ class ContactSyncIT {
     assertEquals(ownInDefault, allIn(m, "default"), "the user's own contacts are all still there");
     assertExactEndState();
   }
+
+  /**
+   * A mailbox Exchange refuses (an application access policy) fails with Graph's code, and the
+   * request-id CYNC reports, in the API and in mailboxes.csv, is one the sandbox sent for that
+   * mailbox's refusals (its own log, the independent truth).
+   */
+  @Test
+  @Order(14)
+  void aRefusedMailboxFailsWithGraphsCodeAndTheRequestIdTheSandboxSent() throws Exception {
+    String denied = targetMailboxes().get(3);
+    sandbox.mutator().changeUsers(3);
+    ConnectedTenant.adminJson(
+        sandbox, "PUT", "/mailboxes/" + denied + "/denied", "{\"denied\":true}");
+    JsonObject run;
+    try {
+      run = runToTheEnd("{}");
+    } finally {
+      ConnectedTenant.adminJson(
+          sandbox, "PUT", "/mailboxes/" + denied + "/denied", "{\"denied\":false}");
+    }
+    long id = run.getJsonNumber("executionId").longValue();
+    JsonObject row =
+        mailboxesOf(run).stream()
+            .filter(r -> r.getString("mailboxId").equals(denied))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("FAILED", row.getString("outcome"), row.toString());
+    assertEquals("ErrorAccessDenied", row.getString("errorCode"), row.toString());
+    Set<String> sent = new java.util.HashSet<>();
+    Set<String> clientIds = new java.util.HashSet<>();
+    for (JsonElement e : sandbox.pipeline().errors().toJson()) {
+      var o = e.getAsJsonObject();
+      if ("ErrorAccessDenied".equals(o.get("code").getAsString())
+          && o.get("path").getAsString().contains(denied)) {
+        sent.add(o.get("request-id").getAsString());
+        clientIds.add(o.get("client-request-id").getAsString());
+      }
+    }
+    assertTrue(sent.contains(row.getString("requestId")), row + " not in " + sent);
+    assertTrue(clientIds.contains(row.getString("clientRequestId")), row + " vs " + clientIds);
+    assertTrue(
+        row.getString("errorDate").matches("\\d{4}-\\d\\d-\\d\\dT[\\d:]{8}Z"), row.toString());
+
+    var csv = server.get("/api/runs/" + id + "/mailboxes.csv");
+    assertEquals(200, csv.statusCode(), csv.body());
+    assertTrue(
+        csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"),
+        csv.headers().toString());
+    assertTrue(
+        csv.headers().firstValue("Content-Disposition").orElse("").contains("attachment"),
+        csv.headers().toString());
+    List<org.apache.commons.csv.CSVRecord> records =
+        org.apache.commons.csv.CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get()
+            .parse(new java.io.StringReader(csv.body()))
+            .getRecords();
+    assertEquals(mailboxesOf(run).size(), records.size(), csv.body());
+    var failed =
+        records.stream().filter(r -> r.get("mailboxId").equals(denied)).findFirst().orElseThrow();
+    assertEquals("ErrorAccessDenied", failed.get("errorCode"));
+    assertEquals(row.getString("requestId"), failed.get("requestId"));
+
+    var notHeld = server.get("/api/runs/" + id + "/changes.csv");
+    assertEquals(409, notHeld.statusCode(), notHeld.body());
+    assertTrue(notHeld.body().contains("\"error\""), notHeld.body());
+    sandbox.mutator().changeUsers(2);
+    JsonObject dry = runToTheEnd("{\"dryRun\":\"true\"}");
+    assertEquals("DRY_RUN", dry.getString("exitStatus"), dry.toString());
+    var changes =
+        server.get("/api/runs/" + dry.getJsonNumber("executionId").longValue() + "/changes.csv");
+    assertEquals(200, changes.statusCode(), changes.body());
+    List<org.apache.commons.csv.CSVRecord> planned =
+        org.apache.commons.csv.CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get()
+            .parse(new java.io.StringReader(changes.body()))
+            .getRecords();
+    long plannedUpdates =
+        mailboxesOf(dry).stream()
+            .mapToLong(r -> r.getJsonNumber("plannedUpdates").longValue())
+            .sum();
+    assertTrue(plannedUpdates > 0, mailboxesOf(dry).toString());
+    assertEquals(
+        plannedUpdates,
+        planned.stream().filter(r -> r.get("kind").equals("update")).count(),
+        changes.body());
+    var unknown = server.get("/api/runs/987654/mailboxes.csv");
+    assertEquals(404, unknown.statusCode(), unknown.body());
+    assertTrue(unknown.body().contains("\"error\""), unknown.body());
+  }
 }

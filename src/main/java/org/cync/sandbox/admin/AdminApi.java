@@ -70,6 +70,7 @@ public final class AdminApi implements HttpHandler {
       case "faults" -> faults(method, seg, body);
       case "mailboxes" -> mailboxes(method, seg, body);
       case "counters" -> sandbox.counters().toJson();
+      case "errors" -> sandbox.pipeline().errors().toJson();
       case "tokens" -> tokens(method, body);
       case "reset" -> {
         require(method, "POST");
@@ -219,7 +220,9 @@ public final class AdminApi implements HttpHandler {
                 "folders",
                 m.folderCount(),
                 "unavailable",
-                m.unavailable()));
+                m.unavailable(),
+                "denied",
+                m.denied()));
       }
       return a;
     }
@@ -241,6 +244,12 @@ public final class AdminApi implements HttpHandler {
         JsonObject b = body(body);
         m.setUnavailable(!b.has("unavailable") || b.get("unavailable").getAsBoolean());
         return Json.obj("userId", m.userId(), "unavailable", m.unavailable());
+      }
+      case "denied" -> {
+        require(method, "PUT");
+        JsonObject b = body(body);
+        m.setDenied(!b.has("denied") || b.get("denied").getAsBoolean());
+        return Json.obj("userId", m.userId(), "denied", m.denied());
       }
       case "evict-delta-tokens" -> {
         require(method, "POST");

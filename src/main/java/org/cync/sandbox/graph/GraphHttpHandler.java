@@ -108,6 +108,7 @@ public final class GraphHttpHandler implements HttpHandler {
     }
     r.header("request-id", req.requestId);
     r.header("client-request-id", req.clientRequestId);
+    pipeline.errors().record(req, r);
     pipeline.count("POST /$batch", r.status);
     return r;
   }

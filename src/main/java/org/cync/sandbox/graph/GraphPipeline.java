@@ -36,6 +36,7 @@ public final class GraphPipeline {
   private final Latency latency;
   private final RequestCounters counters;
   private final Clock clock;
+  private final ErrorLog errors = new ErrorLog();
 
   public GraphPipeline(
       TokenService tokens,
@@ -72,6 +73,11 @@ public final class GraphPipeline {
 
   public java.time.Duration userDeltaTokenLifetime() {
     return usersDelta.tokenLifetime;
+  }
+
+  /** The latest error answers with their request-id and client-request-id. */
+  public ErrorLog errors() {
+    return errors;
   }
 
   /** Counts a request that did not run through {@link #execute} (the $batch envelope). */
@@ -121,6 +127,7 @@ public final class GraphPipeline {
               req,
               clock);
     }
+    errors.record(req, r);
     counters.count(
         route == null ? req.method + " " + Route.template(req) : route.endpoint(),
         route == null ? null : route.mailboxKey(),

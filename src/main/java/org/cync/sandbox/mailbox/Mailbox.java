@@ -26,6 +26,7 @@ public final class Mailbox {
   long contactParses;
   int deltaEpoch;
   volatile boolean unavailable;
+  volatile boolean denied;
 
   Mailbox(String userId, String odataBase) {
     this.userId = userId;
@@ -102,5 +103,17 @@ public final class Mailbox {
 
   public boolean unavailable() {
     return unavailable;
+  }
+
+  /**
+   * Exchange refuses this app access to the mailbox (an application access policy excludes it):
+   * every request to it answers 403 ErrorAccessDenied, as Graph does.
+   */
+  public void setDenied(boolean denied) {
+    this.denied = denied;
+  }
+
+  public boolean denied() {
+    return denied;
   }
 }

@@ -38,6 +38,13 @@ public final class MailboxStore {
     if (m.unavailable) {
       throw notEnabled();
     }
+    if (m.denied) {
+      throw new GraphException(
+          403,
+          "ErrorAccessDenied",
+          "Access to OData is disabled: [RAOP] : Blocked by tenant configured AppOnly AccessPolicy"
+              + " settings.");
+    }
     return m;
   }
 
