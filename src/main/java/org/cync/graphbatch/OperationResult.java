@@ -21,11 +21,24 @@ public record OperationResult(
     String errorMessage,
     boolean doubtful) {
 
-  /** DONE, or a delete/update of a contact already gone, or FAILED. */
+  /**
+   * DONE, or a delete/update of a contact already gone, or FAILED; NOT_SENT when the run stopped
+   * while it waited to be sent again (nothing to record: a restart plans it again).
+   */
   public enum Outcome {
     DONE,
     SKIPPED_NOT_FOUND,
-    FAILED
+    FAILED,
+    NOT_SENT
+  }
+
+  static OperationResult notSent(String key, boolean doubtful) {
+    return new OperationResult(key, Outcome.NOT_SENT, null, null, 0, null, null, doubtful);
+  }
+
+  /** The run stopped before this operation's answer came; nothing about it is known anew. */
+  public boolean notSent() {
+    return outcome == Outcome.NOT_SENT;
   }
 
   static OperationResult done(
