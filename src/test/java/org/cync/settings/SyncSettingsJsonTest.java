@@ -73,7 +73,8 @@ class SyncSettingsJsonTest {
             "\"folderName\":\"Company Directory\",\"adoptOriginal\":false,"
                 + "\"guard\":{\"maxDeletes\":500,\"maxDeletePercent\":10},\"mailboxParallelism\":64,"
                 + "\"folderMode\":\"DEDICATED_FOLDER\","
-                + "\"schedule\":{\"enabled\":true,\"everyMinutes\":60,\"reconcileEveryDays\":7}}"),
+                + "\"schedule\":{\"enabled\":true,\"everyMinutes\":60,\"reconcileEveryDays\":7},"
+                + "\"history\":{\"keepRunsDays\":90}}"),
         json);
     String changed = SyncSettingsStore.toJson(everythingChanged());
     assertTrue(changed.contains("\"departments\":[\"Sales\",\"Vertrieb Süd\"]"), changed);
