@@ -22,7 +22,8 @@ import org.cync.sync.SyncJobParameters;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Backs the start page: the state of this installation at a glance, recent runs, start and restart.
+ * Backs the start page: the state of this installation at a glance, recent runs, start, restart,
+ * stop, approve and reject.
  */
 @Named
 @RequestScoped
@@ -235,6 +236,28 @@ public class StartView {
                 + " approved: it goes on as run "
                 + runs.approve(executionId)
                 + ".");
+  }
+
+  /** Ends a held run for good: its deletions are refused and nothing is written. */
+  @AdministratorOnly
+  public void reject(long executionId) {
+    act(
+        () -> {
+          runs.reject(executionId);
+          return "Run " + executionId + " rejected: nothing was written; it cannot go on.";
+        });
+  }
+
+  /** Asks a running run to stop after the writes in flight; it can be restarted. */
+  @AdministratorOnly
+  public void stop(long executionId) {
+    act(
+        () -> {
+          runs.stop(executionId);
+          return "Run "
+              + executionId
+              + " is stopping: it ends after the writes in flight and can then be restarted.";
+        });
   }
 
   @AdministratorOnly

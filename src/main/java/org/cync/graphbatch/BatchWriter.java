@@ -57,6 +57,19 @@ public final class BatchWriter {
     return new BatchWriter(new GraphBatchTransport(client), stats, Sleeper.REAL, Clock.systemUTC());
   }
 
+  /**
+   * As {@link #over(GraphServiceClient, WriteStats)}, and a wait before sending again ends once
+   * {@code stopping} says so: its operations come back {@link OperationResult.Outcome#NOT_SENT}.
+   */
+  public static BatchWriter over(
+      GraphServiceClient client, WriteStats stats, java.util.function.BooleanSupplier stopping) {
+    return new BatchWriter(
+        new GraphBatchTransport(client),
+        stats,
+        Sleeper.stoppable(Sleeper.REAL, stopping),
+        Clock.systemUTC());
+  }
+
   public WriteStats stats() {
     return stats;
   }

@@ -73,6 +73,13 @@ final class MailboxWrite {
     } catch (MailboxGone g) {
       LOG.info(() -> "Mailbox " + mailbox + " cannot be written: " + g.code);
       unresolved(404, g.code, g.getMessage(), g.trace);
+    } catch (Sleeper.Cancelled stopping) {
+      LOG.info(() -> "Mailbox " + mailbox + ": the run is stopping; unsent writes are left.");
+      for (int i = 0; i < results.length; i++) {
+        if (results[i] == null) {
+          results[i] = OperationResult.notSent(ops.get(i).key(), doubtful[i]);
+        }
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       unresolved(0, "Interrupted", "CYNC stopped before this write was confirmed.", null);

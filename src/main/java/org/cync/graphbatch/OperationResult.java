@@ -28,11 +28,24 @@ public record OperationResult(
     trace = trace == null ? GraphTrace.NONE : trace;
   }
 
-  /** DONE, or a delete/update of a contact already gone, or FAILED. */
+  /**
+   * DONE, or a delete/update of a contact already gone, or FAILED; NOT_SENT when the run stopped
+   * while it waited to be sent again (nothing to record: a restart plans it again).
+   */
   public enum Outcome {
     DONE,
     SKIPPED_NOT_FOUND,
-    FAILED
+    FAILED,
+    NOT_SENT
+  }
+
+  static OperationResult notSent(String key, boolean doubtful) {
+    return new OperationResult(key, Outcome.NOT_SENT, null, null, 0, null, null, doubtful, null);
+  }
+
+  /** The run stopped before this operation's answer came; nothing about it is known anew. */
+  public boolean notSent() {
+    return outcome == Outcome.NOT_SENT;
   }
 
   static OperationResult done(

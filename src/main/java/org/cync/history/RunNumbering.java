@@ -11,8 +11,9 @@ import java.util.Map;
  * instance ids are contiguous. A run (a start, a restart, an approval) is one execution of the
  * top-level job, and its number is its position among them, derived from the job repository rather
  * than kept in a store of CYNC's: nothing to migrate or keep in step, and the runs before this
- * change are numbered too. It holds because CYNC never purges the job repository; a purge would
- * renumber the runs after it. The execution id stays the run's address in the API. Pure.
+ * change are numbered too. Retention's purge of old runs counts what it removed ({@link
+ * RunRetention#removedBelow}), so the numbers of the runs kept do not change. The execution id
+ * stays the run's address in the API. Pure.
  */
 final class RunNumbering {
   private RunNumbering() {}

@@ -16,7 +16,8 @@ import org.cync.sync.SyncJobParameters;
 
 /**
  * Reads the run numbers ({@link RunNumbering}) from the job repository: the JobOperator cannot list
- * executions without their partitions' sub-jobs cheaply, two queries can.
+ * executions without their partitions' sub-jobs cheaply, two queries can. Runs that retention
+ * removed still count ({@link RunRetention#removedBelow}), so numbers never change.
  */
 @ApplicationScoped
 public class RunNumbers {
@@ -48,6 +49,7 @@ public class RunNumbers {
         r.next();
         before = r.getLong(1);
       }
+      before += RunRetention.removedBelow(c, from);
       ids.setString(1, SyncJobParameters.JOB_NAME);
       ids.setLong(2, from);
       List<Long> ascending = new ArrayList<>();

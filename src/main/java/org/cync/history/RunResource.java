@@ -16,10 +16,11 @@ import org.cync.sync.RunMailboxes;
 import org.cync.testhooks.TestHooks;
 
 /**
- * {@code /api/runs}: start, restart and inspect contact-sync runs. Parameters are a JSON object of
- * strings, the documented ones only ({@link RunRequest}); a wrong one is a 400 that names it. A run
- * is addressed by its {@code executionId}; its {@code run} number is for people. An action that no
- * longer applies (the run was restarted, completed, is running) is a 409 saying what to do.
+ * {@code /api/runs}: start, restart, stop, reject and inspect contact-sync runs. Parameters are a
+ * JSON object of strings, the documented ones only ({@link RunRequest}); a wrong one is a 400 that
+ * names it. A run is addressed by its {@code executionId}; its {@code run} number is for people. An
+ * action that no longer applies (the run was restarted, completed, is running) is a 409 saying what
+ * to do.
  */
 @Path("runs")
 @Produces(MediaType.APPLICATION_JSON)
@@ -129,6 +130,40 @@ public class RunResource {
   @Path("{id}/approve")
   public Response approve(@PathParam("id") long id) {
     return accepted(() -> runs.approve(id));
+  }
+
+  /**
+   * Stops a running run gracefully: 202 with the run (STOPPING); 409 when it is not running, 404
+   * for an unknown id.
+   */
+  @POST
+  @Path("{id}/stop")
+  public Response stop(@PathParam("id") long id) {
+    return answered(() -> Response.accepted(runs.stop(id)));
+  }
+
+  /**
+   * Rejects a run the deletion guard holds: 200 with the run (ABANDONED); it writes nothing and can
+   * no longer be approved or restarted. 409 for any other run, 404 for an unknown id.
+   */
+  @POST
+  @Path("{id}/reject")
+  public Response reject(@PathParam("id") long id) {
+    return answered(() -> Response.ok(runs.reject(id)));
+  }
+
+  private static Response answered(java.util.function.Supplier<Response.ResponseBuilder> action) {
+    try {
+      return action.get().build();
+    } catch (RunNotFound e) {
+      return Response.status(Response.Status.NOT_FOUND)
+          .entity(Map.of("error", e.getMessage()))
+          .build();
+    } catch (RunConflict e) {
+      return Response.status(Response.Status.CONFLICT)
+          .entity(Map.of("error", e.getMessage()))
+          .build();
+    }
   }
 
   @POST

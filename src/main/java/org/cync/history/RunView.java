@@ -155,6 +155,48 @@ public final class RunView {
     return approvalRefusal().isEmpty();
   }
 
+  /** Rejecting it would be accepted now: exactly when approving would. */
+  public boolean isRejectable() {
+    return isApprovable();
+  }
+
+  /** A stop would be accepted now: it is running and not stopping already. */
+  public boolean isStoppable() {
+    return stopRefusal().isEmpty();
+  }
+
+  /** Whether an administrator rejected it: a held run ended for good ({@link #rejectRefusal()}). */
+  public boolean isRejected() {
+    return "ABANDONED".equals(status) && SyncRuns.AWAITING_APPROVAL.equals(exitStatus);
+  }
+
+  /** Why a stop is refused; empty while it runs (STARTING, STARTED). */
+  Optional<String> stopRefusal() {
+    return switch (status) {
+      case "STARTING", "STARTED" -> Optional.empty();
+      case "STOPPING" -> Optional.of(name() + " is stopping already; wait for it to end.");
+      default ->
+          Optional.of(
+              name()
+                  + " is not running ("
+                  + status
+                  + (exitStatus == null || exitStatus.equals(status) ? "" : ", " + exitStatus)
+                  + "); there is nothing to stop.");
+    };
+  }
+
+  /**
+   * Why rejecting is refused; empty for the newest run the deletion guard holds. Rejecting abandons
+   * it: it can then neither be approved nor restarted.
+   */
+  Optional<String> rejectRefusal() {
+    return approvalRefusal()
+        .map(
+            why ->
+                why.replace("can be approved", "can be rejected")
+                    .replace("or approve", "or reject"));
+  }
+
   /** Why a restart is refused, saying what to do instead; empty when it would be accepted. */
   Optional<String> restartRefusal() {
     if (!isNewest()) {
@@ -164,7 +206,11 @@ public final class RunView {
       case "FAILED", "STOPPED" -> Optional.empty();
       case "COMPLETED" ->
           Optional.of(name() + " completed; there is nothing to restart. Start a new run.");
-      case "ABANDONED" -> Optional.of(name() + " was abandoned and cannot go on. Start a new run.");
+      case "ABANDONED" ->
+          Optional.of(
+              name()
+                  + (isRejected() ? " was rejected" : " was abandoned")
+                  + " and cannot go on. Start a new run.");
       default ->
           Optional.of(
               name() + " is still running (" + status + "); wait for it to end or stop it.");
@@ -178,6 +224,10 @@ public final class RunView {
     }
     if ("STOPPED".equals(status) && SyncRuns.AWAITING_APPROVAL.equals(exitStatus)) {
       return Optional.empty();
+    }
+    if (isRejected()) {
+      return Optional.of(
+          name() + " was rejected: its deletions can no longer be approved. Start a new run.");
     }
     return Optional.of(
         name()

@@ -3,6 +3,7 @@ package org.cync.history;
 import jakarta.batch.operations.JobExecutionAlreadyCompleteException;
 import jakarta.batch.operations.JobExecutionIsRunningException;
 import jakarta.batch.operations.JobExecutionNotMostRecentException;
+import jakarta.batch.operations.JobExecutionNotRunningException;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.JobRestartException;
 import jakarta.batch.operations.NoSuchJobException;
@@ -18,6 +19,7 @@ import java.util.Optional;
 import java.util.Properties;
 import org.cync.sync.RunMailbox;
 import org.cync.sync.RunMailboxes;
+import org.cync.sync.RunOutcomes;
 import org.cync.sync.SyncJobParameters;
 
 /**
@@ -169,6 +171,81 @@ public class SyncRuns {
             + id
             + ".");
     return id;
+  }
+
+  /**
+   * Asks a running run to stop gracefully ({@link JobOperator#stop}): each mailbox partition ends
+   * its current chunk, so the {@code $batch}es in flight finish and their answers are recorded, and
+   * a wait on {@code Retry-After} ends early. The run then ends STOPPED and a restart goes on from
+   * what was recorded. Answers at once; the run ends within a chunk's time.
+   */
+  public synchronized RunView stop(long executionId) {
+    RunView run = existing(executionId);
+    run.stopRefusal()
+        .ifPresent(
+            why -> {
+              throw new RunConflict(why);
+            });
+    try {
+      operator().stop(executionId);
+    } catch (JobExecutionNotRunningException | NoSuchJobExecutionException e) {
+      throw new RunConflict(
+          "Run " + run.getRun() + " (executionId " + executionId + ") is not running any more.");
+    }
+    audit.record(
+        "Run stopped",
+        "Run "
+            + run.getRun()
+            + " (executionId "
+            + executionId
+            + ") asked to stop; it ends STOPPED after the writes in flight and can be restarted.");
+    return find(executionId).orElse(run);
+  }
+
+  /**
+   * Ends a run the deletion guard holds, for good ({@link JobOperator#abandon}): nothing is
+   * written, and it can neither be approved nor restarted. Announced as a run end ({@link
+   * RunOutcomes#REJECTED}) for metrics.
+   */
+  public synchronized RunView reject(long executionId) {
+    RunView run = existing(executionId);
+    run.rejectRefusal()
+        .ifPresent(
+            why -> {
+              throw new RunConflict(why);
+            });
+    List<RunMailbox> rows = mailboxes.of(run.getExecutionId(), run.getInstanceId());
+    long refused = rows.stream().mapToLong(RunMailbox::getPlannedDeletes).sum();
+    try {
+      operator().abandon(executionId);
+    } catch (JobExecutionIsRunningException | NoSuchJobExecutionException e) {
+      throw new RunConflict(BatchConflicts.message(e, executionId));
+    }
+    audit.record(
+        "Run rejected",
+        "Run "
+            + run.getRun()
+            + " (executionId "
+            + executionId
+            + ") rejected: "
+            + refused
+            + " planned deletion(s) refused; nothing was written, and it cannot be approved or"
+            + " restarted.");
+    RunView rejected = find(executionId).orElse(run);
+    ended.fire(RejectedRun.ended(rejected, trigger(executionId), rows));
+    return rejected;
+  }
+
+  @jakarta.inject.Inject jakarta.enterprise.event.Event<org.cync.sync.RunEnded> ended;
+
+  private String trigger(long executionId) {
+    Properties p = operator().getParameters(executionId);
+    String t = p == null ? null : p.getProperty(SyncJobParameters.TRIGGER);
+    return t == null || t.isBlank() ? "manual" : t;
+  }
+
+  private RunView existing(long executionId) {
+    return find(executionId).orElseThrow(() -> new RunNotFound(executionId));
   }
 
   /** The exit status of a run the deletion guard stopped. */

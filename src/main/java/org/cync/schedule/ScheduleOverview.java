@@ -30,7 +30,7 @@ public class ScheduleOverview {
             && ScheduleDecision.reconcileDue(options, runs::lastReconcileSince, next.get());
     OptionalLong awaiting =
         runs.recent(1).stream()
-            .filter(r -> SyncRuns.AWAITING_APPROVAL.equals(r.getExitStatus()))
+            .filter(RunView::isApprovable)
             .mapToLong(RunView::getExecutionId)
             .findFirst();
     return new ScheduleStatus(

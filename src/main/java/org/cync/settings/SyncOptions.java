@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param adoptOriginal adopt contacts that bear the original CYNC product's marker
  * @param mailboxParallelism how many mailboxes are written at the same time
  * @param schedule when runs start by themselves
+ * @param history how long runs are kept
  */
 public record SyncOptions(
     SourceOptions sources,
@@ -22,7 +23,8 @@ public record SyncOptions(
     GuardOptions guard,
     int mailboxParallelism,
     FolderMode folderMode,
-    ScheduleOptions schedule) {
+    ScheduleOptions schedule,
+    HistoryOptions history) {
 
   public static final String DEFAULT_FOLDER = "Company Directory";
   public static final int DEFAULT_PARALLELISM = 64;
@@ -45,6 +47,7 @@ public record SyncOptions(
     guard = guard == null ? GuardOptions.defaults() : guard;
     folderMode = folderMode == null ? FolderMode.DEDICATED_FOLDER : folderMode;
     schedule = schedule == null ? ScheduleOptions.defaults() : schedule;
+    history = history == null ? HistoryOptions.defaults() : history;
     if (folderMode == FolderMode.DEFAULT_FOLDER && mapping.category() == null) {
       throw new IllegalArgumentException("the default Contacts folder needs a category");
     }
@@ -53,6 +56,30 @@ public record SyncOptions(
           "mailboxParallelism must be 1.." + MAX_PARALLELISM + ": " + mailboxParallelism);
     }
     Objects.requireNonNull(folderName);
+  }
+
+  /** Without a history choice: the default retention ({@link HistoryOptions#defaults()}). */
+  public SyncOptions(
+      SourceOptions sources,
+      TargetOptions targets,
+      MappingOptions mapping,
+      String folderName,
+      boolean adoptOriginal,
+      GuardOptions guard,
+      int mailboxParallelism,
+      FolderMode folderMode,
+      ScheduleOptions schedule) {
+    this(
+        sources,
+        targets,
+        mapping,
+        folderName,
+        adoptOriginal,
+        guard,
+        mailboxParallelism,
+        folderMode,
+        schedule,
+        null);
   }
 
   /**

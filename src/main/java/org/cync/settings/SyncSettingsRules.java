@@ -88,7 +88,18 @@ public final class SyncSettingsRules {
                     + SyncOptions.DEFAULT_PARALLELISM
                     + "): "),
             folderMode(f, base.folderMode(), mapping),
-            ScheduleRules.read(f, base.schedule(), now));
+            ScheduleRules.read(f, base.schedule(), now),
+            new HistoryOptions(
+                f.inRange(
+                    "history.keepRunsDays",
+                    base.history().keepRunsDays(),
+                    1,
+                    HistoryOptions.MAX_KEEP_RUNS_DAYS,
+                    "Keep runs for 1 to "
+                        + HistoryOptions.MAX_KEEP_RUNS_DAYS
+                        + " days (default "
+                        + HistoryOptions.DEFAULT_KEEP_RUNS_DAYS
+                        + "), not ")));
     return new Outcome(options, Collections.unmodifiableMap(f.problems()));
   }
 

@@ -1,6 +1,7 @@
 package org.cync.sync;
 
 import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
@@ -22,7 +23,9 @@ import org.cync.mailbox.PlannedChange;
  * was applied in the chunk's transaction, so Derby says exactly what the mailbox holds up to the
  * last commit. A create whose answer was lost marks the mailbox for a scan (it may have left a
  * copy); a mailbox that turns out to have no Exchange Online, or a vanished folder, is passed back
- * to the reader.
+ * to the reader. A stop ({@code JobOperator.stop}) lets the chunk's {@code $batch}es in flight
+ * finish and records their answers; a wait on {@code Retry-After} ends early and leaves its
+ * operations unsent, for the restart to plan again.
  */
 @Dependent
 @Named
@@ -82,6 +85,9 @@ public class MailboxWriter extends AbstractItemWriter {
       if (c.kind() == PlannedChange.Kind.UPDATE) {
         records.written(m, c.sourceId(), c.contactId(), c.desiredFingerprint());
       }
+      return;
+    }
+    if (r.notSent()) { // the run is stopping: not sent again, so nothing changed; a restart replans
       return;
     }
     if (r.failed()) {
@@ -161,9 +167,15 @@ public class MailboxWriter extends AbstractItemWriter {
     }
   }
 
+  /** Whether {@code JobOperator.stop} reached this partition (its step or its sub-job). */
+  private boolean stopping() {
+    return step.getBatchStatus() == BatchStatus.STOPPING
+        || job.getBatchStatus() == BatchStatus.STOPPING;
+  }
+
   private BatchWriter batchWriter() {
     if (writer == null) {
-      writer = BatchWriter.over(connection.graphWrites(), traffic.forWriter());
+      writer = BatchWriter.over(connection.graphWrites(), traffic.forWriter(), this::stopping);
     }
     return writer;
   }

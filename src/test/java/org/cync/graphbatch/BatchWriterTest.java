@@ -307,4 +307,44 @@ class BatchWriterTest {
             "0", ContactOperation.delete("a b@x.example", "AA/BB+C==", "id/1", "k"));
     assertEquals("/users/a%20b@x.example/contactFolders/AA%2FBB%2BC==/contacts/id%2F1", r.url());
   }
+
+  @Test
+  void aStopEndsARetryAfterWaitAndLeavesTheUnsentOperationsUnsent() {
+    java.util.concurrent.atomic.AtomicBoolean stopping =
+        new java.util.concurrent.atomic.AtomicBoolean();
+    RecordingSleeper slices =
+        new RecordingSleeper() {
+          @Override
+          public void sleep(Duration d) {
+            super.sleep(d);
+            if (waits.size() == 3) {
+              stopping.set(true); // the stop comes 1.5 s into a 600 s Retry-After
+            }
+          }
+        };
+    BatchWriter stoppable =
+        new BatchWriter(graph, stats, Sleeper.stoppable(slices, stopping::get), clock);
+    graph.answer =
+        r ->
+            r.id().equals("1")
+                ? FakeTransport.error(r, 429, "ApplicationThrottled", "600")
+                : FakeTransport.created(r);
+    List<OperationResult> results = stoppable.write(MBX, creates(MBX, 3));
+    assertEquals(1, graph.sent.size(), "not sent again after the stop");
+    assertEquals(Outcome.DONE, results.get(0).outcome(), "an answer in flight is kept");
+    assertEquals(Outcome.NOT_SENT, results.get(1).outcome());
+    assertTrue(results.get(1).notSent() && !results.get(1).failed());
+    assertEquals(Outcome.DONE, results.get(2).outcome());
+    assertEquals(List.of(Sleeper.SLICE, Sleeper.SLICE, Sleeper.SLICE), slices.waits);
+    assertEquals(0, stats.failures(), "a stop is not a failure");
+    assertTrue(!Thread.currentThread().isInterrupted(), "the chunk can still commit");
+  }
+
+  @Test
+  void aStoppableWaitWithoutAStopWaitsTheWholeTimeInSlices() throws InterruptedException {
+    Sleeper.stoppable(sleeper, () -> false).sleep(Duration.ofMillis(1200));
+    assertEquals(
+        List.of(Duration.ofMillis(500), Duration.ofMillis(500), Duration.ofMillis(200)),
+        sleeper.waits);
+  }
 }

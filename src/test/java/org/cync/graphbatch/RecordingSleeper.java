@@ -6,7 +6,7 @@ import java.util.Collections;
 import java.util.List;
 
 /** Records the waits instead of sleeping. */
-final class RecordingSleeper implements Sleeper {
+class RecordingSleeper implements Sleeper {
   final List<Duration> waits = Collections.synchronizedList(new ArrayList<>());
 
   @Override

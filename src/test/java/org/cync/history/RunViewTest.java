@@ -58,4 +58,51 @@ class RunViewTest {
             + " deletion guard stopped can be approved.",
         newest("COMPLETED", "COMPLETED").approvalRefusal().orElseThrow());
   }
+
+  @Test
+  void onlyARunningRunCanBeStopped() {
+    assertTrue(newest("STARTED", null).isStoppable());
+    assertTrue(newest("STARTING", null).isStoppable());
+    assertEquals(
+        "Run 5 (executionId 23) is stopping already; wait for it to end.",
+        newest("STOPPING", null).stopRefusal().orElseThrow());
+    assertEquals(
+        "Run 5 (executionId 23) is not running (STOPPED, AWAITING_APPROVAL); there is nothing to"
+            + " stop.",
+        newest("STOPPED", SyncRuns.AWAITING_APPROVAL).stopRefusal().orElseThrow());
+    for (String ended : new String[] {"COMPLETED", "FAILED", "STOPPED", "ABANDONED"}) {
+      assertFalse(newest(ended, ended).isStoppable(), ended);
+    }
+  }
+
+  @Test
+  void onlyTheNewestHeldRunCanBeRejectedAndARejectedRunGoesNowhere() {
+    assertTrue(newest("STOPPED", SyncRuns.AWAITING_APPROVAL).isRejectable());
+    assertFalse(newest("STOPPED", "STOPPED").isRejectable());
+    assertFalse(newest("STARTED", null).isRejectable());
+    assertTrue(
+        run("STOPPED", SyncRuns.AWAITING_APPROVAL, 44, 9)
+            .rejectRefusal()
+            .orElseThrow()
+            .contains("Restart or reject the newest run."));
+    assertEquals(
+        "Run 5 (executionId 23) is not waiting for approval (COMPLETED); only a run the"
+            + " deletion guard stopped can be rejected.",
+        newest("COMPLETED", "COMPLETED").rejectRefusal().orElseThrow());
+
+    RunView rejected = newest("ABANDONED", SyncRuns.AWAITING_APPROVAL);
+    assertTrue(rejected.isRejected());
+    assertFalse(rejected.isApprovable());
+    assertFalse(rejected.isRejectable());
+    assertFalse(rejected.isRestartable());
+    assertFalse(rejected.isStoppable());
+    assertEquals(
+        "Run 5 (executionId 23) was rejected and cannot go on. Start a new run.",
+        rejected.restartRefusal().orElseThrow());
+    assertEquals(
+        "Run 5 (executionId 23) was rejected: its deletions can no longer be approved. Start a"
+            + " new run.",
+        rejected.approvalRefusal().orElseThrow());
+    assertFalse(newest("ABANDONED", "FAILED").isRejected());
+  }
 }

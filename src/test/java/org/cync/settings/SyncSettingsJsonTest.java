@@ -76,7 +76,8 @@ class SyncSettingsJsonTest {
                 + "\"folderMode\":\"DEDICATED_FOLDER\","
                 + "\"schedule\":{\"enabled\":true,\"everyMinutes\":60,\"reconcileEveryDays\":7,"
                 + "\"reconcileDay\":null,\"reconcileTime\":\"02:00\",\"timeZone\":\"UTC\","
-                + "\"pausedUntil\":null,\"connectionCheck\":true}}"),
+                + "\"pausedUntil\":null,\"connectionCheck\":true},"
+                + "\"history\":{\"keepRunsDays\":90}}"),
         json);
     String changed = SyncSettingsStore.toJson(everythingChanged());
     assertTrue(changed.contains("\"departments\":[\"Sales\",\"Vertrieb Süd\"]"), changed);

@@ -224,4 +224,26 @@ class SyncSettingsRulesTest {
     assertTrue(
         problems("{\"mapping\":{\"photos\":1}}").get("mapping.photos").contains("true or false"));
   }
+
+  @Test
+  void runsAreKeptNinetyDaysByDefaultAndOneToTenYearsWhenChosen() {
+    assertEquals(90, SyncOptions.defaults().history().keepRunsDays());
+    assertEquals(7, check("{\"history\":{\"keepRunsDays\":7}}").options().history().keepRunsDays());
+    assertEquals(
+        3650, check("{\"history\":{\"keepRunsDays\":3650}}").options().history().keepRunsDays());
+    for (String wrong : new String[] {"0", "3651", "-5"}) {
+      assertEquals(
+          Map.of(
+              "history.keepRunsDays",
+              "Keep runs for 1 to 3650 days (default 90), not " + wrong + "."),
+          problems("{\"history\":{\"keepRunsDays\":" + wrong + "}}"));
+    }
+    assertEquals(
+        90,
+        SyncSettingsJson.GSON
+            .fromJson("{\"mailboxParallelism\":8}", SyncOptions.class)
+            .history()
+            .keepRunsDays(),
+        "settings stored before this option read as the default");
+  }
 }
