@@ -109,7 +109,27 @@ public class RunPage implements Serializable {
                 + ".");
   }
 
-  // Stop and Reject (SyncRuns.stop/reject) come here, guarded like restart and approve.
+  /** Asks the running run to end after the writes in flight; it can be restarted then. */
+  @AdministratorOnly
+  public void stop() {
+    act(
+        () -> {
+          runs.stop(run.getExecutionId());
+          return "Run "
+              + run.getRun()
+              + " is stopping: it ends after the writes in flight and can then be restarted.";
+        });
+  }
+
+  /** Ends a run the deletion guard holds, for good: nothing of its plan is written. */
+  @AdministratorOnly
+  public void reject() {
+    act(
+        () -> {
+          runs.reject(run.getExecutionId());
+          return "Run " + run.getRun() + " rejected: nothing was written; it cannot go on.";
+        });
+  }
 
   private void act(java.util.function.Supplier<String> action) {
     FacesContext faces = FacesContext.getCurrentInstance();
