@@ -29,7 +29,7 @@ public class AlertStore {
     return copy;
   }
 
-  void save(AlertSettings wanted, String passwordChange) {
+  public void save(AlertSettings wanted, String passwordChange) {
     AlertSettings s = em.find(AlertSettings.class, AlertSettings.SINGLETON_ID);
     if (s == null) {
       s = new AlertSettings();
@@ -44,7 +44,7 @@ public class AlertStore {
 
   /** Records the send of {@code key} if it is due; true when the caller should send now. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  boolean claim(String key, Instant now) {
+  public boolean claim(String key, Instant now) {
     AlertSent row = em.find(AlertSent.class, key);
     if (row == null) {
       em.persist(new AlertSent(key, now));
@@ -58,7 +58,7 @@ public class AlertStore {
   }
 
   /** The outcomes of a mailbox's last {@code n} recorded runs, newest first. */
-  List<String> lastOutcomes(String mailboxId, int n) {
+  public List<String> lastOutcomes(String mailboxId, int n) {
     return em.createQuery(
             "select r.outcome from RunMailbox r where r.mailboxId = :m and r.executionId > 0"
                 + " order by r.executionId desc",

@@ -293,7 +293,7 @@ class AlertsMailTest {
     }
 
     @Override
-    boolean claim(String key, Instant now) {
+    public boolean claim(String key, Instant now) {
       if (!OncePerDay.due(sent.get(key), now)) {
         return false;
       }
@@ -302,7 +302,7 @@ class AlertsMailTest {
     }
 
     @Override
-    List<String> lastOutcomes(String mailboxId, int n) {
+    public List<String> lastOutcomes(String mailboxId, int n) {
       return new ArrayList<>(outcomes.getOrDefault(mailboxId, List.of()));
     }
   }
