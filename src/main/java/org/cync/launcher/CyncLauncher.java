@@ -41,7 +41,11 @@ public final class CyncLauncher {
         shutdown(runtime);
         throw new StartupProblem("the application failed to deploy; the log lines above say why.");
       }
-      System.out.println("CYNC is running on " + System.getProperty(ADDRESS));
+      runningLines(
+              System.getProperty(ADDRESS),
+              CyncLauncher.class.getPackage().getImplementationVersion(),
+              Path.of(System.getProperty(LaunchSettings.DATA_DIR)).toAbsolutePath().normalize())
+          .forEach(System.out::println);
     } catch (StartupProblem problem) {
       System.err.println("CYNC did not start: " + problem.getMessage());
       System.err.flush();
@@ -142,19 +146,34 @@ public final class CyncLauncher {
   }
 
   /**
-   * The log also goes to {@code logs/cync.log.0} ... {@code .9} in the data directory: Payara
-   * Micro's --logtofile sets up java.util.logging's FileHandler with 1,024,000 bytes a file and 10
-   * files; standard output keeps it too (its ConsoleHandler stays), for service managers.
+   * The log goes to {@code logs/cync.log.0} ... {@code .9} in the data directory; the console gets
+   * only the lines a person needs ({@link ConsoleLines}). Written into Payara's (fresh) working
+   * folder at every start, so it always matches this jar.
    */
   static void logToFile(PayaraMicro micro, Path dataDir) {
     Path logs = dataDir.resolve("logs");
+    Path file = dataDir.resolve("runtime").resolve("cync-logging.properties");
     try {
       Files.createDirectories(logs);
       PrivateDataFiles.restrict(logs);
+      InputStream payaraDefaults =
+          CyncLauncher.class.getClassLoader().getResourceAsStream(LogConfiguration.PAYARA_DEFAULTS);
+      Files.writeString(file, LogConfiguration.text(LogConfiguration.of(logs, payaraDefaults)));
+      if (PrivateDataFiles.posix()) {
+        Files.setPosixFilePermissions(file, PrivateDataFiles.FILE);
+      }
     } catch (IOException e) {
       throw new StartupProblem("cannot create the log folder " + logs + ": " + e.getMessage());
     }
-    micro.setUserLogFile(logs.resolve("cync.log").toString());
+    micro.setLogPropertiesFile(file.toFile());
+  }
+
+  /** The lines after a successful start: where CYNC answers, its version, where its data is. */
+  static List<String> runningLines(String address, String version, Path dataDir) {
+    return List.of(
+        "CYNC is running on " + address,
+        "Version " + (version == null ? "unknown" : version) + ", data directory " + dataDir,
+        "Log files: " + dataDir.resolve("logs").resolve("cync.log.0") + " (and .1 to .9)");
   }
 
   /** Runs the commands in order; the first failure is recorded and aborts the boot. */

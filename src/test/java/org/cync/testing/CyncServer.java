@@ -46,11 +46,13 @@ public final class CyncServer implements AutoCloseable {
   private final Process process;
   private final int port;
   private final Path log;
+  private final Path dataDir;
 
-  private CyncServer(Process process, int port, Path log) {
+  private CyncServer(Process process, int port, Path dataDir) {
     this.process = process;
     this.port = port;
-    this.log = log;
+    this.log = logOf(dataDir);
+    this.dataDir = dataDir;
   }
 
   /**
@@ -68,7 +70,7 @@ public final class CyncServer implements AutoCloseable {
   public static CyncServer start(Path dataDir, Map<String, String> env, String... jvmOptions) {
     int port = freePort();
     Process process = launch(dataDir, port, List.of(jvmOptions), env);
-    CyncServer server = new CyncServer(process, port, logOf(dataDir));
+    CyncServer server = new CyncServer(process, port, dataDir);
     server.awaitReady(env.containsKey("CYNC_HTTPS_KEYSTORE") ? 308 : 200);
     return server;
   }
@@ -133,7 +135,7 @@ public final class CyncServer implements AutoCloseable {
     Instant deadline = Instant.now().plus(START_TIMEOUT);
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
-        throw new AssertionError("CYNC exited with " + process.exitValue() + ":\n" + read(log));
+        throw new AssertionError("CYNC exited with " + process.exitValue() + ":\n" + log());
       }
       try {
         if (getAnonymously("/health/ready").statusCode() == readyStatus) {
@@ -145,7 +147,7 @@ public final class CyncServer implements AutoCloseable {
       sleep(500);
     }
     process.destroyForcibly();
-    throw new AssertionError("CYNC was not ready within " + START_TIMEOUT + ":\n" + read(log));
+    throw new AssertionError("CYNC was not ready within " + START_TIMEOUT + ":\n" + log());
   }
 
   public int port() {
@@ -269,7 +271,23 @@ public final class CyncServer implements AutoCloseable {
     }
   }
 
+  /**
+   * The whole log: the log files in the data directory ({@code logs/cync.log.9} … {@code .0}, the
+   * oldest first), then what the process printed.
+   */
   public String log() {
+    StringBuilder all = new StringBuilder();
+    for (int i = 9; i >= 0; i--) {
+      Path file = dataDir.resolve("logs").resolve("cync.log." + i);
+      if (Files.exists(file)) {
+        all.append(read(file));
+      }
+    }
+    return all.append(read(log)).toString();
+  }
+
+  /** Only what the process printed (the console). */
+  public String console() {
     return read(log);
   }
 
