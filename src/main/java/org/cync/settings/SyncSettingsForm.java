@@ -62,7 +62,8 @@ public final class SyncSettingsForm implements Serializable {
     if (shape.isJsonPrimitive() && shape.getAsJsonPrimitive().isBoolean()) {
       return new JsonPrimitive(Boolean.TRUE.equals(checks.get(path)));
     }
-    String v = text.getOrDefault(path, "");
+    // A drop-down's "none" submits null into the map, not "" (the weekly reconcile's day).
+    String v = java.util.Objects.requireNonNullElse(text.get(path), "");
     if (shape.isJsonArray()) {
       JsonArray a = new JsonArray();
       for (String line : v.split("\\R")) {

@@ -21,6 +21,13 @@ class SyncSettingsFormTest {
   }
 
   @Test
+  void aDropDownsNoneSubmittedAsNullSavesAsNone() {
+    SyncSettingsForm form = SyncSettingsForm.of(SyncOptions.defaults());
+    form.getText().put("schedule.reconcileDay", null);
+    assertEquals(SyncOptions.defaults(), save(form).options());
+  }
+
+  @Test
   void listsAreOneEntryPerLineAndExcludedSourceUsersAreSplitByKind() {
     SyncSettingsForm form = SyncSettingsForm.of(SyncOptions.defaults());
     form.getText().put("targets.groupIds", " 3F2B8C1E-4D5A-4B6C-8D7E-9F0A1B2C3D4E \r\n\n");
