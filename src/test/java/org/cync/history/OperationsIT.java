@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -54,6 +55,7 @@ class OperationsIT {
   static GreenMail smtp;
   static CyncServer server;
   static ChromeDriver browser;
+  static String clientId;
 
   @BeforeAll
   static void start() throws Exception {
@@ -66,7 +68,7 @@ class OperationsIT {
     smtp.start();
     Path data = CyncServer.freshDataDir("operations");
     server = CyncServer.start(data);
-    ConnectedTenant.connect(server, sandbox);
+    clientId = ConnectedTenant.connect(server, sandbox);
     ok(
         server.send(
             "PUT",
@@ -131,8 +133,212 @@ class OperationsIT {
 
   @Test
   @Order(2)
-  void theRunPageShowsAMailboxFailureWithGraphsCodeAndRequestId() throws Exception {
-    // TODO after merge: unavailable mailbox, reconcile, run page and CSVs
+  void theRunPageShowsAMailboxFailureWithGraphsCodeAndRequestIdAndItsCsvsParse() throws Exception {
+    Browser.recording(
+        "operations-failure",
+        b -> {
+          String denied = targets().get(1);
+          sandbox.mutator().changeUsers(3);
+          ConnectedTenant.adminJson(
+              sandbox, "PUT", "/mailboxes/" + denied + "/denied", "{\"denied\":true}");
+          JsonObject run;
+          try {
+            run = server.awaitRunEnd(server.startRun("{}"), Duration.ofMinutes(4));
+          } finally {
+            ConnectedTenant.adminJson(
+                sandbox, "PUT", "/mailboxes/" + denied + "/denied", "{\"denied\":false}");
+          }
+          long id = run.getJsonNumber("executionId").longValue();
+          browser.get(server.uri("/run.xhtml?id=" + id).toString());
+          assertTrue(
+              textOf(".failure-groups").contains("ErrorAccessDenied"), textOf(".failure-groups"));
+          String requestId = awaitText(".request-id", Duration.ofSeconds(10));
+          assertTrue(
+              requestIdsTheSandboxSent("ErrorAccessDenied", denied).contains(requestId),
+              requestId + " was not sent by the sandbox for " + denied);
+          Browser.screenshot(browser, "operations-run-failure.png");
+
+          String href =
+              browser.findElement(By.cssSelector("a[id$='mailboxesCsv']")).getAttribute("href");
+          List<CSVRecord> rows = csv(java.net.URI.create(href).getPath());
+          assertEquals(
+              targets().size(),
+              rows.stream().filter(r -> !r.get("outcome").equals("NO_MAILBOX")).count(),
+              rows.toString());
+          CSVRecord failed =
+              rows.stream()
+                  .filter(r -> r.get("mailboxId").equals(denied))
+                  .findFirst()
+                  .orElseThrow();
+          assertEquals("ErrorAccessDenied", failed.get("errorCode"));
+          assertEquals(requestId, failed.get("requestId"));
+
+          sandbox.mutator().changeUsers(2);
+          JsonObject dry =
+              server.awaitRunEnd(server.startRun("{\"dryRun\":\"true\"}"), Duration.ofMinutes(4));
+          browser.get(server.uri("/run.xhtml?id=" + dry.getJsonNumber("executionId")).toString());
+          String changes =
+              browser.findElement(By.cssSelector("a[id$='changesCsv']")).getAttribute("href");
+          List<CSVRecord> planned = csv(java.net.URI.create(changes).getPath());
+          long plannedUpdates = 0;
+          for (var r :
+              server
+                  .getJson("/api/runs/" + dry.getJsonNumber("executionId") + "/mailboxes")
+                  .asJsonArray()) {
+            plannedUpdates += r.asJsonObject().getJsonNumber("plannedUpdates").longValue();
+          }
+          assertEquals(
+              plannedUpdates,
+              planned.stream().filter(r -> r.get("kind").equals("update")).count(),
+              planned.toString());
+          assertFalse(planned.isEmpty(), "the dry run planned the two users' changes");
+          assertTrue(
+              targets().containsAll(planned.stream().map(r -> r.get("mailboxId")).toList()),
+              "changes only in target mailboxes: " + planned);
+        });
+  }
+
+  @Test
+  @Order(3)
+  void stopOnTheRunPageThenRestartEndsExact() throws Exception {
+    Browser.recording(
+        "operations-stop",
+        b -> {
+          settle();
+          for (int i = 0; i < 40; i++) {
+            ConnectedTenant.adminJson(
+                sandbox,
+                "POST",
+                "/directory/users",
+                ("{\"displayName\":\"Stina Halt %d\",\"mail\":\"halt%d@%s\","
+                        + "\"userPrincipalName\":\"halt%d@%s\"}")
+                    .formatted(i, i, sandbox.domain(), i, sandbox.domain()));
+          }
+          long posts = creates();
+          ConnectedTenant.adminJson(
+              sandbox, "PUT", "/latency", "{\"minMillis\":150,\"maxMillis\":150}");
+          long id;
+          try {
+            id = server.startRun("{\"mailboxChunkSize\":\"10\"}");
+            browser.get(server.uri("/run.xhtml?id=" + id).toString());
+            CyncServer.await(
+                Duration.ofSeconds(120),
+                "some creates of run " + id,
+                () -> creates() >= posts + 20);
+            browser.navigate().refresh();
+            click("button[id$='stop']");
+            CyncServer.await(
+                Duration.ofSeconds(10),
+                "the stop to be acknowledged",
+                () -> textOf(".ui-messages").contains("is stopping"));
+            JsonObject stopped = server.awaitRunEnd(id, Duration.ofMinutes(3));
+            assertEquals("STOPPED", stopped.getString("status"), stopped.toString());
+          } finally {
+            slowGraph(false);
+          }
+          assertTrue(
+              creates() - posts < 40L * targets().size(), "stopped midway: " + (creates() - posts));
+          var again = server.postJson("/api/runs/" + id + "/stop", "{}");
+          assertEquals(409, again.statusCode(), again.body());
+          assertEquals(404, server.postJson("/api/runs/987654/stop", "{}").statusCode());
+
+          browser.get(server.uri("/run.xhtml?id=" + id).toString());
+          click("button[id$='restart']");
+          CyncServer.await(
+              Duration.ofSeconds(10),
+              "the restart to be acknowledged",
+              () -> textOf(".ui-messages").contains("restarted as run"));
+          long restarted = newestExecution();
+          assertTrue(restarted > id, "a new execution: " + restarted);
+          JsonObject run = server.awaitRunEnd(restarted, Duration.ofMinutes(4));
+          assertEquals("COMPLETED", run.getString("status"), run.toString());
+          assertExact();
+          assertEquals(
+              40L * targets().size(),
+              creates() - posts,
+              "every new source created once in every mailbox, none twice");
+          assertTrue(audited("Run stopped", "(executionId " + id + ")"), "who stopped it");
+        });
+  }
+
+  @Test
+  @Order(4)
+  void aHeldRunIsMailedAndRejectOnTheRunPageWritesNothing() throws Exception {
+    Browser.recording(
+        "operations-reject",
+        b -> {
+          Map<String, Map<String, List<String>>> before = new TreeMap<>();
+          for (String t : targets()) {
+            before.put(t, ours(t));
+          }
+          long writes = writes();
+          ok(
+              server.send(
+                  "PUT",
+                  "/api/sync-settings",
+                  "{\"sources\":{\"includeGroupIds\":[\"" + groupNamed("CYNC Targets") + "\"]}}"));
+          JsonObject held;
+          try {
+            held = server.awaitRunEnd(server.startRun("{}"), Duration.ofMinutes(4));
+          } finally {
+            ok(server.send("PUT", "/api/sync-settings", "{\"sources\":{\"includeGroupIds\":[]}}"));
+          }
+          assertEquals("AWAITING_APPROVAL", held.getString("exitStatus"), held.toString());
+          long id = held.getJsonNumber("executionId").longValue();
+          CyncServer.await(
+              Duration.ofSeconds(30),
+              "the mail about the held run",
+              () -> mailsAbout("Run " + held.getInt("run") + " waits for approval").size() == 1);
+
+          browser.get(server.uri("/run.xhtml?id=" + id).toString());
+          click("button[id$='reject']");
+          click(".ui-confirmdialog-yes");
+          CyncServer.await(
+              Duration.ofSeconds(10),
+              "the rejection to be acknowledged",
+              () -> textOf(".ui-messages").contains("rejected"));
+          Browser.screenshot(browser, "operations-rejected.png");
+          for (String action : new String[] {"approve", "restart", "reject"}) {
+            var refused = server.postJson("/api/runs/" + id + "/" + action, "{}");
+            assertEquals(409, refused.statusCode(), action + ": " + refused.body());
+          }
+          assertEquals(writes, writes(), "nothing written");
+          for (String t : targets()) {
+            assertEquals(before.get(t), ours(t), "mailbox " + t + " as before");
+          }
+          assertTrue(audited("Run rejected", "(executionId " + id + ") rejected"), "who rejected");
+          var metrics = server.get("/metrics");
+          assertEquals(
+              1.0,
+              org.cync.testing.PrometheusText.parse(metrics.body())
+                  .value("cync_runs_total", Map.of("outcome", "rejected"))
+                  .orElseThrow(),
+              metrics.body());
+        });
+  }
+
+  @Test
+  @Order(5)
+  void aFailedRunIsMailedOnce() throws Exception {
+    ConnectedTenant.admin(
+        sandbox, "DELETE", "/apps/" + clientId + "/permissions/User.Read.All", null);
+    JsonObject failed;
+    try {
+      ok(server.postJson("/api/connection/reconnect", "{}"));
+      failed = server.awaitRunEnd(server.startRun("{}"), Duration.ofMinutes(4));
+    } finally {
+      ConnectedTenant.admin(
+          sandbox, "PUT", "/apps/" + clientId + "/permissions/User.Read.All", null);
+      server.postJson("/api/connection/reconnect", "{}");
+    }
+    assertEquals("FAILED", failed.getString("status"), failed.toString());
+    CyncServer.await(
+        Duration.ofSeconds(30),
+        "the mail about the failed run",
+        () -> mailsAbout("Run " + failed.getInt("run") + " failed").size() == 1);
+    JsonObject next = server.awaitRunEnd(server.startRun("{}"), Duration.ofMinutes(4));
+    assertEquals("COMPLETED", next.getString("status"), next.toString());
+    assertExact();
   }
 
   // ---------------------------------------------------------------- helpers
@@ -189,11 +395,96 @@ class OperationsIT {
         .getRecords();
   }
 
-  static List<MimeMessage> mailsAbout(String subjectPart) throws Exception {
+  static void click(String css) {
+    CyncServer.await(
+        Duration.ofSeconds(15),
+        css + " to be shown",
+        () -> browser.findElements(By.cssSelector(css)).stream().anyMatch(WebElement::isDisplayed));
+    browser.findElements(By.cssSelector(css)).stream()
+        .filter(WebElement::isDisplayed)
+        .findFirst()
+        .orElseThrow()
+        .click();
+  }
+
+  /** A run that brings every mailbox to the directory as it is now (after dry runs, failures). */
+  static void settle() {
+    JsonObject run = server.awaitRunEnd(server.startRun("{}"), Duration.ofMinutes(4));
+    assertEquals("COMPLETED", run.getString("status"), run.toString());
+    assertExact();
+  }
+
+  static long newestExecution() {
+    return server
+        .getJson("/api/runs?max=1")
+        .asJsonArray()
+        .getJsonObject(0)
+        .getJsonNumber("executionId")
+        .longValue();
+  }
+
+  static boolean audited(String action, String detailPart) {
+    return server.getJson("/api/audit?max=50").asJsonArray().getValuesAs(JsonObject.class).stream()
+        .anyMatch(
+            e ->
+                e.getString("action").equals(action)
+                    && e.getString("actor").equals("admin")
+                    && e.getString("detail").contains(detailPart));
+  }
+
+  static String groupNamed(String name) {
+    return sandbox
+        .directory()
+        .read(
+            () ->
+                sandbox.directory().groups().stream()
+                    .filter(g -> name.equals(g.props().get("displayName").getAsString()))
+                    .findFirst()
+                    .orElseThrow()
+                    .id());
+  }
+
+  /** Contact writes the sandbox has counted (anything but GET on a contacts endpoint). */
+  static long writes() {
+    return counted(k -> k.contains("/contacts") && !k.startsWith("GET"));
+  }
+
+  static long creates() {
+    return counted(k -> k.startsWith("POST") && k.endsWith("/contacts"));
+  }
+
+  static long counted(java.util.function.Predicate<String> endpoint) {
+    long n = 0;
+    for (var e : sandbox.counters().toJson().getAsJsonObject("byEndpoint").entrySet()) {
+      if (endpoint.test(e.getKey())) {
+        n += e.getValue().getAsLong();
+      }
+    }
+    return n;
+  }
+
+  /** The request-ids of the error answers with this code the sandbox sent for this mailbox. */
+  static Set<String> requestIdsTheSandboxSent(String code, String mailboxId) {
+    Set<String> sent = new java.util.HashSet<>();
+    for (JsonElement e : sandbox.pipeline().errors().toJson()) {
+      var o = e.getAsJsonObject();
+      if (code.equals(o.get("code").getAsString())
+          && o.get("path").getAsString().contains(mailboxId)) {
+        sent.add(o.get("request-id").getAsString());
+      }
+    }
+    return sent;
+  }
+
+  static List<MimeMessage> mailsAbout(String subjectPart) {
     List<MimeMessage> found = new ArrayList<>();
     for (MimeMessage m : smtp.getReceivedMessages()) {
-      if (m.getSubject().contains(subjectPart)) {
-        found.add(m);
+      try {
+        if (m.getSubject().contains(subjectPart)) {
+          found.add(m);
+        }
+      } catch (jakarta.mail.MessagingException e) {
+        throw new AssertionError(e);
       }
     }
     return found;

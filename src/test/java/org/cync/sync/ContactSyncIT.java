@@ -315,7 +315,8 @@ class ContactSyncIT {
     JsonObject run = server.getJson("/api/runs/" + id).asJsonObject();
     assertEquals("api", run.getString("trigger"), run.toString());
     assertEquals("completed", run.getString("outcome"), run.toString());
-    assertTrue(run.isNull("progress"), "no progress once ended: " + run);
+    assertTrue(
+        !run.containsKey("progress") || run.isNull("progress"), "no progress once ended: " + run);
     JsonObject figures = run.getJsonObject("figures");
     assertTrue(figures.getJsonNumber("created").longValue() > 0, figures.toString());
     assertEquals(targetMailboxes().size(), figures.getJsonNumber("mailboxesDone").longValue());
@@ -982,122 +983,13 @@ class ContactSyncIT {
     assertExactEndState();
   }
 
-  @Test
-  @Order(14)
-  void aStoppedRunEndsStoppedAndItsRestartEndsExact() throws Exception {
-    for (int i = 0; i < 60; i++) {
-      ConnectedTenant.adminJson(
-          sandbox,
-          "POST",
-          "/directory/users",
-          ("{\"displayName\":\"Stina Halt %d\",\"mail\":\"halt%d@%s\",\"userPrincipalName\":\"halt%d@%s\"}")
-              .formatted(i, i, sandbox.domain(), i, sandbox.domain()));
-    }
-    ConnectedTenant.adminJson(sandbox, "PUT", "/latency", "{\"minMillis\":150,\"maxMillis\":150}");
-    long posts = creates();
-    long id;
-    try {
-      var started = server.postJson("/api/runs", "{\"mailboxChunkSize\":\"20\"}");
-      id = CyncServer.parse(started.body()).getJsonNumber("executionId").longValue();
-      CyncServer.await(
-          Duration.ofSeconds(120), "some creates of run " + id, () -> creates() >= posts + 40);
-      var stop = server.postJson("/api/runs/" + id + "/stop", "{}");
-      assertEquals(202, stop.statusCode(), stop.body());
-      JsonObject stopped = awaitEnd(id);
-      assertEquals("STOPPED", stopped.getString("status"), stopped + "\n" + tail());
-    } finally {
-      ConnectedTenant.adminJson(sandbox, "PUT", "/latency", "{\"minMillis\":0,\"maxMillis\":0}");
-    }
-    long createdBeforeRestart = creates() - posts;
-    assertTrue(
-        createdBeforeRestart < 60L * targetMailboxes().size(),
-        "stopped midway: " + createdBeforeRestart);
-
-    var again = server.postJson("/api/runs/" + id + "/stop", "{}");
-    assertEquals(409, again.statusCode(), again.body());
-    assertTrue(CyncServer.parse(again.body()).getString("error").contains("not running"));
-    var unknown = server.postJson("/api/runs/987654/stop", "{}");
-    assertEquals(404, unknown.statusCode(), unknown.body());
-
-    var restarted = server.postJson("/api/runs/" + id + "/restart", "{}");
-    assertEquals(202, restarted.statusCode(), restarted.body());
-    assertCompleted(
-        awaitEnd(CyncServer.parse(restarted.body()).getJsonNumber("executionId").longValue()));
-    assertExactEndState();
-    assertEquals(
-        60L * targetMailboxes().size(),
-        creates() - posts,
-        "every new source created once in every mailbox, none twice: " + endpointCounts());
-    assertTrue(
-        server.getJson("/api/audit?max=50").asJsonArray().getValuesAs(JsonObject.class).stream()
-            .anyMatch(
-                e ->
-                    e.getString("action").equals("Run stopped")
-                        && e.getString("actor").equals("admin")
-                        && e.getString("detail").contains("(executionId " + id + ")")),
-        "the audit log says who stopped it");
-  }
-
-  @Test
-  @Order(15)
-  void aRejectedHeldRunWritesNothingAndCanNeitherBeApprovedNorRestarted() throws Exception {
-    Map<String, Map<String, List<String>>> before = new TreeMap<>();
-    for (String t : targetMailboxes()) {
-      before.put(t, ours(t));
-    }
-    long writes = writes();
-    settings("{\"sources\":{\"includeGroupIds\":[\"" + groupNamed("CYNC Targets") + "\"]}}");
-    JsonObject held;
-    try {
-      held = runToTheEnd("{}");
-    } finally {
-      settings("{\"sources\":{\"includeGroupIds\":[]}}");
-    }
-    assertEquals("AWAITING_APPROVAL", held.getString("exitStatus"), held.toString());
-    long id = held.getJsonNumber("executionId").longValue();
-
-    var rejected = server.postJson("/api/runs/" + id + "/reject", "{}");
-    assertEquals(200, rejected.statusCode(), rejected.body());
-    assertEquals("ABANDONED", CyncServer.parse(rejected.body()).getString("status"));
-    for (String action : new String[] {"approve", "restart", "reject"}) {
-      var refused = server.postJson("/api/runs/" + id + "/" + action, "{}");
-      assertEquals(409, refused.statusCode(), action + ": " + refused.body());
-      assertTrue(CyncServer.parse(refused.body()).getString("error").contains("rejected"));
-    }
-    assertEquals(writes, writes(), "nothing written: " + endpointCounts());
-    for (String t : targetMailboxes()) {
-      assertEquals(before.get(t), ours(t), "mailbox " + t + " as before");
-    }
-    assertTrue(
-        server.getJson("/api/audit?max=50").asJsonArray().getValuesAs(JsonObject.class).stream()
-            .anyMatch(
-                e ->
-                    e.getString("actor").equals("admin")
-                        && e.getString("detail")
-                            .matches(
-                                "Run \\d+ \\(executionId "
-                                    + id
-                                    + "\\) rejected: [1-9]\\d* planned"
-                                    + " deletion\\(s\\) refused.*")),
-        "the audit log says who rejected it and how many deletions were refused");
-    var metrics = server.get("/metrics");
-    assertEquals(
-        1.0,
-        PrometheusText.parse(metrics.body())
-            .value("cync_runs_total", Map.of("outcome", "rejected"))
-            .orElseThrow(),
-        metrics.body());
-    assertCompleted(runToTheEnd("{}"));
-    assertExactEndState();
-  }
-
   /**
    * A mailbox Exchange refuses (an application access policy) fails with Graph's code, and the
    * request-id CYNC reports, in the API and in mailboxes.csv, is one the sandbox sent for that
    * mailbox's refusals (its own log, the independent truth).
    */
   @Test
-  @Order(16)
+  @Order(14)
   void aRefusedMailboxFailsWithGraphsCodeAndTheRequestIdTheSandboxSent() throws Exception {
     String denied = targetMailboxes().get(3);
     sandbox.mutator().changeUsers(3);
