@@ -18,12 +18,24 @@ final class ScenarioRun {
   private final SandboxProcess sandbox;
   private final Tenant tenant;
   private final Duration timeout;
+  private final Runnable onStarted;
 
   ScenarioRun(CyncServer cync, SandboxProcess sandbox, Tenant tenant, Duration timeout) {
+    this(cync, sandbox, tenant, timeout, () -> {});
+  }
+
+  /** {@code onStarted} runs once the run has started (a console page opened, for one). */
+  ScenarioRun(
+      CyncServer cync,
+      SandboxProcess sandbox,
+      Tenant tenant,
+      Duration timeout,
+      Runnable onStarted) {
     this.cync = cync;
     this.sandbox = sandbox;
     this.tenant = tenant;
     this.timeout = timeout;
+    this.onStarted = onStarted;
   }
 
   ScenarioLine run(int scenario) {
@@ -34,6 +46,7 @@ final class ScenarioRun {
     HttpResponse<String> started = cync.postJson("/api/runs", "{}");
     JsonObject o = TenantSetup.json(started, 202);
     long id = o.get("executionId").getAsLong();
+    onStarted.run();
     String status = TIMEOUT;
     long deadline = start + timeout.toNanos();
     while (System.nanoTime() < deadline) {

@@ -136,12 +136,25 @@ public final class SyncBenchmark {
       if (warning != null) {
         emit("# WARNING " + warning);
       }
+      ConsoleWatcher console = ConsoleWatcher.openIfAsked(cync);
+      if (console != null) {
+        keep(console);
+        emit(
+            "# console: Chromium shows the dashboard (live progress, polled every 3 s) during runs");
+      }
       for (int s : scenarios) {
         if (s == 3) {
           int k = Math.max(1, t.users() / 100);
           sandbox.admin("POST", "/directory/users/change", "{\"count\":" + k + "}");
         }
-        ScenarioLine line = new ScenarioRun(cync, sandbox, t, SCENARIO_TIMEOUT).run(s);
+        ScenarioLine line =
+            new ScenarioRun(
+                    cync,
+                    sandbox,
+                    t,
+                    SCENARIO_TIMEOUT,
+                    console == null ? () -> {} : console::showDashboard)
+                .run(s);
         if (asked.contains(s)) {
           emit(line.format());
         } else {
