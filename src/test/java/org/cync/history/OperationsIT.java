@@ -192,9 +192,12 @@ class OperationsIT {
               planned.stream().filter(r -> r.get("kind").equals("update")).count(),
               planned.toString());
           assertFalse(planned.isEmpty(), "the dry run planned the two users' changes");
+          // a dry run does not yet know which candidates lack Exchange Online: all are listed
           assertTrue(
-              targets().containsAll(planned.stream().map(r -> r.get("mailboxId")).toList()),
-              "changes only in target mailboxes: " + planned);
+              sources()
+                  .keySet()
+                  .containsAll(planned.stream().map(r -> r.get("mailboxId")).toList()),
+              "changes only in mailboxes of enabled users with mail: " + planned);
         });
   }
 

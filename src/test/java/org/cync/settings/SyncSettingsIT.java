@@ -187,6 +187,11 @@ class SyncSettingsIT {
             .add("enabled", true)
             .add("everyMinutes", 90)
             .add("reconcileEveryDays", 0)
+            .addNull("reconcileDay")
+            .add("reconcileTime", "02:00")
+            .add("timeZone", "UTC")
+            .addNull("pausedUntil")
+            .add("connectionCheck", true)
             .build(),
         saved.getJsonObject("schedule"));
     assertEquals("DEDICATED_FOLDER", saved.getString("folderMode"));

@@ -344,9 +344,7 @@ class ContactSyncIT {
     var bad = server.get("/api/runs?size=0");
     assertEquals(400, bad.statusCode(), bad.body());
     assertTrue(CyncServer.parse(bad.body()).getString("error").contains("'size'"), bad.body());
-    var page = server.get("/runs.xhtml");
-    assertEquals(200, page.statusCode());
-    assertTrue(page.body().contains("runs-history") && page.body().contains("run.xhtml?id=" + id));
+    // the page itself is OperationsIT's, in Chromium
   }
 
   /** {@code /metrics}, parsed as Prometheus does, shows the two finished runs' figures. */
