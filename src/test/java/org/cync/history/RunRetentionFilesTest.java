@@ -119,10 +119,18 @@ class RunRetentionFilesTest {
       // with every run (without retention it grows about 2.5 MB per 100 runs).
       long derbyFull = max(sizes.subList(1, 5), 1);
       assertTrue(max(sizes.subList(5, 10), 1) <= derbyFull * 1.1, "Derby grows: " + derbyFull);
-      long h2Full = max(sizes.subList(1, 5), 3);
-      assertTrue(max(sizes.subList(5, 10), 3) <= h2Full * 1.6, "H2 grows: " + h2Full);
-      derby.commit();
+      // H2's swing depends on when its background writer runs, so it is printed, not asserted.
+      // What it holds is asserted: compacted, the file of 101 kept runs is no bigger than the
+      // uncompacted one of the first 100 (before any removal); without retention it is ~10 times.
       h2.commit();
+      try (Statement s = h2.createStatement()) {
+        s.execute("SHUTDOWN COMPACT");
+      }
+      long compacted = size(dir.resolve("batch"));
+      System.out.printf("h2 compacted at the end: %d bytes%n", compacted);
+      assertTrue(
+          compacted <= sizes.get(0)[3] * 1.5, "H2 holds more than the kept runs: " + compacted);
+      derby.commit();
     }
   }
 
