@@ -90,8 +90,8 @@ public class ReviewPage implements Serializable {
         () -> {
           long planned = getReview().deletes();
           continuedAs = runs.approve(run.getExecutionId());
-          return "Deletions of run %d approved (%s): it goes on as run %d."
-              .formatted(run.getRun(), RunReview.contacts(planned), runs.runNumber(continuedAs));
+          return "Deletions of run %d approved: it goes on as run %d (%s allowed)."
+              .formatted(run.getExecutionId(), continuedAs, RunReview.contacts(planned));
         });
   }
 

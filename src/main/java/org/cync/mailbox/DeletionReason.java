@@ -30,6 +30,11 @@ public enum DeletionReason {
     return text;
   }
 
+  /** The reason as the "Why" of a planned deletion: "The user left the sources." */
+  public String note() {
+    return Character.toUpperCase(text.charAt(0)) + text.substring(1) + ".";
+  }
+
   /**
    * @param mailboxWanted whether the mailbox is still a target
    * @param user the contact's source user as the mirror has it; null when the mirror has it not
