@@ -31,6 +31,7 @@ public class RunPage implements Serializable {
   private transient String problem;
   private transient RunMailboxesModel model;
   private transient List<FailureGroups.Group> failures;
+  private transient String approveQuestion;
 
   public String getId() {
     return id;
@@ -43,6 +44,7 @@ public class RunPage implements Serializable {
     this.problem = null;
     this.model = null;
     this.failures = null;
+    this.approveQuestion = null;
   }
 
   /** The run, or null with {@link #getProblem} saying why. */
@@ -80,6 +82,27 @@ public class RunPage implements Serializable {
       failures = getRun() == null ? List.of() : FailureGroups.of(mailboxes.failuresByCode(query()));
     }
     return failures;
+  }
+
+  /** Whether the deletion guard holds the run: its review page has the counts and reasons. */
+  public boolean isHeld() {
+    return getRun() != null && RunReviews.held(run);
+  }
+
+  /** The approval's confirmation, naming the planned deletions ("Delete 57 contacts in 4 …?"). */
+  public String getApproveQuestion() {
+    if (approveQuestion == null && isHeld()) {
+      List<org.cync.sync.RunMailbox> rows = mailboxes.of(run.getExecutionId(), run.getInstanceId());
+      long deletes = rows.stream().mapToLong(org.cync.sync.RunMailbox::getPlannedDeletes).sum();
+      long in = rows.stream().filter(r -> r.getPlannedDeletes() > 0).count();
+      approveQuestion =
+          "Delete "
+              + RunReview.contacts(deletes)
+              + " in "
+              + RunReview.mailboxes(in)
+              + "? The review page says per mailbox why.";
+    }
+    return approveQuestion;
   }
 
   /** Whether the per-contact changes can be listed (dry runs and held runs). */

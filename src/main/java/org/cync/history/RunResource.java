@@ -31,6 +31,7 @@ public class RunResource {
   @Inject TestHooks hooks;
   @Inject RunSummaries history;
   @Inject RunExports exports;
+  @Inject RunReviews reviews;
 
   /**
    * The newest runs first. With none of {@code outcome}, {@code from}, {@code to}, {@code page},
@@ -114,6 +115,25 @@ public class RunResource {
                                     + "): its changes are written, not planned. Read"
                                     + " mailboxes.csv.")))
         .orElse(notFound(id).type(MediaType.APPLICATION_JSON))
+        .build();
+  }
+
+  /**
+   * What an administrator decides on for a run the deletion guard holds: the planned deletions, the
+   * limit they exceed, and per mailbox how many contacts go and why; 409 for a run that is not
+   * held, 404 for an unknown id.
+   */
+  @GET
+  @Path("{id}/review")
+  public Response review(@PathParam("id") long id) {
+    return runs.find(id)
+        .map(
+            run ->
+                RunReviews.held(run)
+                    ? Response.ok(reviews.of(run).json())
+                    : Response.status(Response.Status.CONFLICT)
+                        .entity(Map.of("error", RunReviews.notHeld(run))))
+        .orElse(notFound(id))
         .build();
   }
 

@@ -10,6 +10,8 @@ import org.cync.contacts.DesiredContacts;
 import org.cync.contacts.Wanted;
 import org.cync.directory.MirrorRepository;
 import org.cync.directory.SourceUser;
+import org.cync.settings.SourceOptions;
+import org.cync.settings.SyncSettingsStore;
 
 /**
  * What the next run would change in one mailbox ({@link PendingChanges}), for the API and the
@@ -31,6 +33,7 @@ public class MailboxPreview {
   @Inject MailboxRecords records;
   @Inject DesiredContacts desired;
   @Inject MirrorRepository directory;
+  @Inject SyncSettingsStore settings;
 
   /**
    * @param counts changes per kind (CREATE, UPDATE, DELETE, …), all of them
@@ -52,15 +55,16 @@ public class MailboxPreview {
     listed.stream()
         .filter(c -> c.kind() != PlannedChange.Kind.DELETE)
         .forEach(c -> load.add(c.sourceId()));
-    Map<String, SourceUser> users =
-        listed.stream().anyMatch(c -> c.kind() == PlannedChange.Kind.DELETE)
-            ? directory.users()
-            : Map.of();
+    boolean deletes = listed.stream().anyMatch(c -> c.kind() == PlannedChange.Kind.DELETE);
+    Map<String, SourceUser> users = deletes ? directory.users() : Map.of();
+    // Why each deletion: from the mirror (disabled, gone) and the source filter in force.
+    SourceOptions sources = deletes ? settings.current().sources() : null;
     List<PendingChanges.Row> rows =
         PendingChanges.of(
             listed,
             desired.versions(load),
-            id -> users.containsKey(id) ? users.get(id).displayName() : null);
+            id -> users.containsKey(id) ? users.get(id).displayName() : null,
+            id -> DeletionReason.of(t.isWanted(), users.get(id), sources).note());
     Map<String, Long> counts = new TreeMap<>(BY_KIND);
     changes.forEach(c -> counts.merge(PendingChanges.kind(c.kind()), 1L, Long::sum));
     return new Preview(t, counts, rows);

@@ -39,6 +39,17 @@ public final class PendingChanges {
       List<PlannedChange> changes,
       Map<String, DesiredContacts.Versions> versions,
       Function<String, String> nameOf) {
+    return of(changes, versions, nameOf, id -> null);
+  }
+
+  /**
+   * @param whyGone the note of a deletion, by source ID ({@link DeletionReason#note})
+   */
+  public static List<Row> of(
+      List<PlannedChange> changes,
+      Map<String, DesiredContacts.Versions> versions,
+      Function<String, String> nameOf,
+      Function<String, String> whyGone) {
     List<Row> rows = new ArrayList<>();
     for (PlannedChange c : changes) {
       DesiredContacts.Versions v = versions.get(c.sourceId());
@@ -54,6 +65,8 @@ public final class PendingChanges {
                     name,
                     List.of("photo"),
                     "The user's photo was removed: the contact is made again without it.");
+            case DELETE ->
+                new Row(kind(c.kind()), c.sourceId(), name, List.of(), whyGone.apply(c.sourceId()));
             default -> new Row(kind(c.kind()), c.sourceId(), name, List.of(), null);
           });
     }

@@ -48,21 +48,31 @@ public final class DeletionGuard {
       return new Verdict(NOTHING_TO_DO, "Every mailbox is up to date.");
     }
     if (deletes > approvedDeletes) {
-      if (guard.maxDeletes() > 0 && deletes > guard.maxDeletes()) {
-        return hold(deletes, summary, "more than the limit of " + guard.maxDeletes());
-      }
-      if (guard.maxDeletePercent() > 0
-          && deletes >= PERCENT_APPLIES_FROM
-          && totalHeld > 0
-          && deletes * 100 > guard.maxDeletePercent() * totalHeld) {
-        return hold(
-            deletes,
-            summary,
-            "more than %d%% of the %d contacts CYNC holds"
-                .formatted(guard.maxDeletePercent(), totalHeld));
+      String exceeded = limitExceeded(deletes, totalHeld, guard);
+      if (exceeded != null) {
+        return hold(deletes, summary, exceeded);
       }
     }
     return new Verdict(GO, summary);
+  }
+
+  /**
+   * The limit these deletions exceed ("more than the limit of 500"), or null when they exceed none.
+   *
+   * @param totalHeld contacts CYNC holds over all mailboxes
+   */
+  public static String limitExceeded(long deletes, long totalHeld, GuardOptions guard) {
+    if (guard.maxDeletes() > 0 && deletes > guard.maxDeletes()) {
+      return "more than the limit of " + guard.maxDeletes();
+    }
+    if (guard.maxDeletePercent() > 0
+        && deletes >= PERCENT_APPLIES_FROM
+        && totalHeld > 0
+        && deletes * 100 > guard.maxDeletePercent() * totalHeld) {
+      return "more than %d%% of the %d contacts CYNC holds"
+          .formatted(guard.maxDeletePercent(), totalHeld);
+    }
+    return null;
   }
 
   private static Verdict hold(long deletes, String summary, String why) {

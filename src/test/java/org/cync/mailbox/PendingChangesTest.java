@@ -56,12 +56,14 @@ class PendingChangesTest {
                     Kind.UPDATE, "zoe", "c1", before.fingerprint(), after.fingerprint()),
                 new PlannedChange(Kind.DELETE, "max", "c2", "f", null)),
             versions,
-            id -> id.equals("max") ? "Max Mustermann" : null);
+            id -> id.equals("max") ? "Max Mustermann" : null,
+            id -> DeletionReason.USER_DISABLED.note());
     assertEquals(List.of(ContactFields.JOB_TITLE), rows.get(0).fields());
     assertEquals("Zoë Berg", rows.get(0).displayName());
     assertNull(rows.get(0).note());
     assertEquals("DELETE", rows.get(1).kind());
     assertEquals("Max Mustermann", rows.get(1).displayName());
+    assertEquals("The user was disabled.", rows.get(1).note(), "the Why of a deletion");
   }
 
   @Test

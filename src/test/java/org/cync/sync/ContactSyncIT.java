@@ -534,7 +534,8 @@ class ContactSyncIT {
         server.send("POST", "/api/runs/" + dry.getJsonNumber("executionId") + "/approve", "{}");
     assertEquals(409, again.statusCode(), "only a held run can be approved: " + again.body());
     long heldId = held.getJsonNumber("executionId").longValue();
-    long approved = approveOnTheDashboard(heldId);
+    assertTheReviewMatchesTheDirectory(heldId, plannedDeletes, targets);
+    long approved = approveOnTheReviewPage(heldId, plannedDeletes);
     assertCompleted(awaitEnd(approved));
     String approval =
         "Run %d approved: %d planned deletion(s) allowed; it goes on as run %d."
@@ -588,6 +589,93 @@ class ContactSyncIT {
                 String t = b.findElement(org.openqa.selenium.By.tagName("body")).getText();
                 return t.contains("Pending changes in") ? t : null;
               });
+    } finally {
+      browser.quit();
+    }
+  }
+
+  /**
+   * The review of the held run against the sandbox's directory (the independent truth): every
+   * contact of a source outside the new source group goes from each mailbox, because the user left
+   * the sources; nothing else.
+   */
+  static void assertTheReviewMatchesTheDirectory(long held, long plannedDeletes, String group) {
+    JsonObject review = server.getJson("/api/runs/" + held + "/review").asJsonObject();
+    assertEquals(plannedDeletes, review.getJsonNumber("deletes").longValue(), review.toString());
+    assertTrue(review.getString("limitExceeded").startsWith("more than"), review.toString());
+    JsonObject perReason = review.getJsonObject("perReason");
+    assertEquals(Set.of("USER_LEFT_SOURCES"), perReason.keySet(), review.toString());
+    assertEquals(plannedDeletes, perReason.getJsonNumber("USER_LEFT_SOURCES").longValue());
+    Set<String> members =
+        Set.copyOf(
+            sandbox
+                .directory()
+                .read(
+                    () -> sandbox.directory().transitiveMembers(sandbox.directory().group(group))));
+    Map<String, Long> truth = new TreeMap<>();
+    for (String t : targetMailboxes()) {
+      long leaving = ours(t).keySet().stream().filter(id -> !members.contains(id)).count();
+      if (leaving > 0) {
+        truth.put(t, leaving);
+      }
+    }
+    Map<String, Long> reviewed = new TreeMap<>();
+    for (JsonObject row : review.getJsonArray("perMailbox").getValuesAs(JsonObject.class)) {
+      long n = row.getJsonNumber("deletes").longValue();
+      reviewed.put(row.getString("mailboxId"), n);
+      assertEquals(
+          n,
+          row.getJsonObject("reasons").getJsonNumber("USER_LEFT_SOURCES").longValue(),
+          row.toString());
+    }
+    assertEquals(truth, reviewed, "per mailbox, the contacts of users outside " + group);
+    var notHeld = server.send("GET", "/api/runs/" + (held - 1) + "/review", null);
+    assertTrue(notHeld.statusCode() == 409 || notHeld.statusCode() == 404, notHeld.body());
+  }
+
+  /**
+   * The administrator's approval on the review page: the verdict and the table are there, and
+   * Approve asks first, naming the count. Answers the run that goes on.
+   */
+  static long approveOnTheReviewPage(long held, long plannedDeletes) throws java.io.IOException {
+    org.openqa.selenium.chrome.ChromeDriver browser = org.cync.testing.Browser.open();
+    try {
+      org.cync.testing.Browser.signIn(browser, server.uri("/"));
+      browser.get(server.uri("/review.xhtml?id=" + held).toString());
+      var wait = new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(30));
+      String verdict =
+          wait.ignoring(org.openqa.selenium.NoSuchElementException.class)
+              .until(b -> b.findElement(org.openqa.selenium.By.id("verdict")).getText());
+      assertTrue(verdict.contains("would delete " + plannedDeletes + " contacts"), verdict);
+      assertTrue(
+          browser
+              .findElement(org.openqa.selenium.By.cssSelector("[id$='reviewMailboxes']"))
+              .getText()
+              .contains("the user left the sources"));
+      org.cync.testing.Browser.screenshot(browser, "review-held-run.png");
+      browser.findElement(org.openqa.selenium.By.cssSelector("button.approve")).click();
+      String question =
+          wait.until(
+              b -> {
+                var d = b.findElement(org.openqa.selenium.By.cssSelector(".ui-confirm-dialog"));
+                return d.isDisplayed() && d.getText().contains("Delete") ? d.getText() : null;
+              });
+      assertTrue(question.contains("Delete " + plannedDeletes + " contacts in "), question);
+      browser.findElement(org.openqa.selenium.By.cssSelector(".ui-confirmdialog-yes")).click();
+      String message =
+          wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+              .until(
+                  b -> {
+                    String t = b.findElement(org.openqa.selenium.By.id("messages")).getText();
+                    return t.contains("approved") ? t : null;
+                  });
+      var m =
+          java.util.regex.Pattern.compile(
+                  "Deletions of run (\\d+) approved: it goes on as run (\\d+)")
+              .matcher(message);
+      assertTrue(m.find(), message);
+      assertEquals(held, Long.parseLong(m.group(1)));
+      return Long.parseLong(m.group(2));
     } finally {
       browser.quit();
     }

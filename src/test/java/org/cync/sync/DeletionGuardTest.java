@@ -1,6 +1,7 @@
 package org.cync.sync;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -70,5 +71,15 @@ class DeletionGuardTest {
         DeletionGuard.decide(
                 List.of(plan("a", 5, 1, 0, 900)), 900, GuardOptions.defaults(), false, 0)
             .decision());
+  }
+
+  @Test
+  void theLimitExceededIsNamedForTheReview() {
+    GuardOptions guard = new GuardOptions(500, 10);
+    assertEquals("more than the limit of 500", DeletionGuard.limitExceeded(501, 100_000, guard));
+    assertEquals(
+        "more than 10% of the 200 contacts CYNC holds",
+        DeletionGuard.limitExceeded(21, 200, guard));
+    assertNull(DeletionGuard.limitExceeded(20, 200, guard));
   }
 }

@@ -1,0 +1,121 @@
+package org.cync.history;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.cync.roles.AdministratorOnly;
+
+/**
+ * Backs {@code /review.xhtml?id=<executionId>}: the review of a run the deletion guard holds (its
+ * verdict, per mailbox how many contacts go and why, the people per reason), with Approve and
+ * Reject behind a confirmation naming the count. Any other run is said on the page, with a link to
+ * its run page.
+ */
+@Named
+@ViewScoped
+public class ReviewPage implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject SyncRuns runs;
+  @Inject RunReviews reviews;
+
+  private String id;
+  // Read again after the view state was stored away (RunView is not serializable).
+  private transient RunView run;
+  private transient String problem;
+  private transient RunReview review;
+  private Long continuedAs;
+
+  public String getId() {
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
+    this.run = null;
+    this.problem = null;
+    this.review = null;
+  }
+
+  /** The run, or null with {@link #getProblem} saying why. */
+  public RunView getRun() {
+    if (run == null && problem == null) {
+      long executionId = RunPage.parse(id);
+      if (executionId < 0) {
+        problem =
+            "No run is named: open this page from the dashboard or a held run's page, or add ?id="
+                + " and a run's executionId (a whole number) to the address.";
+      } else {
+        run = runs.find(executionId).orElse(null);
+        if (run == null) {
+          problem = "Run with executionId " + executionId + " does not exist.";
+        }
+      }
+    }
+    return run;
+  }
+
+  public String getProblem() {
+    getRun();
+    return problem;
+  }
+
+  public boolean isHeld() {
+    return getRun() != null && RunReviews.held(run);
+  }
+
+  /** Why there is nothing to review (the run is not held), or null. */
+  public String getNotHeld() {
+    return getRun() == null || isHeld() ? null : RunReviews.notHeld(run);
+  }
+
+  public RunReview getReview() {
+    if (review == null && isHeld()) {
+      review = reviews.of(run);
+    }
+    return review;
+  }
+
+  /** The run an approval started, for the link after it. */
+  public Long getContinuedAs() {
+    return continuedAs;
+  }
+
+  @AdministratorOnly
+  public void approve() {
+    act(
+        () -> {
+          long planned = getReview().deletes();
+          continuedAs = runs.approve(run.getExecutionId());
+          return "Deletions of run %d approved: it goes on as run %d (%s allowed)."
+              .formatted(run.getExecutionId(), continuedAs, RunReview.contacts(planned));
+        });
+  }
+
+  @AdministratorOnly
+  public void reject() {
+    act(
+        () -> {
+          runs.reject(run.getExecutionId());
+          return "Run " + run.getRun() + " rejected: nothing was written; it cannot go on.";
+        });
+  }
+
+  private void act(java.util.function.Supplier<String> action) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (!isHeld()) {
+      String why = problem != null ? problem : RunReviews.notHeld(run);
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, why, ""));
+      return;
+    }
+    try {
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, action.get(), ""));
+    } catch (RunConflict e) {
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, e.getMessage(), ""));
+    }
+    setId(id); // read the run again: it is no longer held
+  }
+}
