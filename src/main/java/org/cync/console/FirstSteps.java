@@ -63,12 +63,12 @@ public final class FirstSteps {
         new Step(
             "Start a dry run and look at its plan",
             f.dryRunDone(),
-            "Dry run button",
+            "The run buttons below",
             "/index.xhtml#runs"),
         new Step(
             "Start a first run and see it complete",
             f.runCompleted(),
-            "Start a run button",
+            "The run buttons below",
             "/index.xhtml#runs"));
   }
 

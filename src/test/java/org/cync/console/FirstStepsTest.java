@@ -43,6 +43,18 @@ class FirstStepsTest {
   }
 
   @Test
+  void noStepReadsLikeAButtonAViewerMustNotBeOffered() {
+    // SecurityIT looks for the start buttons' labels on a Viewer's dashboard.
+    for (FirstSteps.Step s :
+        FirstSteps.of(new FirstSteps.Facts(false, false, false, false, false))) {
+      for (String button : List.of("Start a run", "Dry run", "Full reconcile")) {
+        assertFalse(
+            s.text().contains(button) || s.linkLabel().contains(button), s + " reads " + button);
+      }
+    }
+  }
+
+  @Test
   void everyStepLinksToWhereItIsDone() {
     List<String> links =
         FirstSteps.of(new FirstSteps.Facts(false, false, false, false, false)).stream()
