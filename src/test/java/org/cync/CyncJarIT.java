@@ -118,6 +118,7 @@ class CyncJarIT {
       new WebDriverWait(browser, Duration.ofSeconds(30))
           .until(b -> "CYNC · About".equals(b.getTitle()));
       assertEquals("1", browser.findElement(By.id("starts")).getText());
+      Browser.screenshot(browser, "about.png");
       browser.get(server.uri("/").toString());
       new WebDriverWait(browser, Duration.ofSeconds(30))
           .until(b -> "CYNC · Dashboard".equals(b.getTitle()));
