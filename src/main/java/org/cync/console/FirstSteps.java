@@ -5,7 +5,9 @@ import java.util.List;
 /**
  * The first-start checklist: connect a tenant (or the simulated one), Test Connection, choose
  * targets, a dry run, a first run. Each step is ticked from what CYNC finds (never by a click), so
- * the list tells a newcomer where they are, and it goes once every step is done. Pure.
+ * the list tells a newcomer where they are, and it goes once every step is done. A run counts only
+ * while a tenant is connected: without one a run reads the sample directory and writes nothing,
+ * which proves little. Pure.
  */
 public final class FirstSteps {
   /** One step: its sentence, whether it is done, and the page where it is done. */
@@ -62,12 +64,12 @@ public final class FirstSteps {
             "/sync.xhtml"),
         new Step(
             "Start a dry run and look at its plan",
-            f.dryRunDone(),
+            f.connected() && f.dryRunDone(),
             "The run buttons below",
             "/index.xhtml#runs"),
         new Step(
             "Start a first run and see it complete",
-            f.runCompleted(),
+            f.connected() && f.runCompleted(),
             "The run buttons below",
             "/index.xhtml#runs"));
   }

@@ -37,6 +37,13 @@ class FirstStepsTest {
   }
 
   @Test
+  void aRunOnTheSampleDirectoryWithoutATenantDoesNotCount() {
+    assertEquals(
+        List.of(false, false, false, false, false),
+        ticks(new FirstSteps.Facts(false, false, false, true, true)));
+  }
+
+  @Test
   void theChecklistGoesOnlyWhenEveryStepIsDone() {
     assertTrue(FirstSteps.done(new FirstSteps.Facts(true, true, true, true, true)));
     assertFalse(FirstSteps.done(new FirstSteps.Facts(true, true, true, false, true)));
