@@ -114,7 +114,14 @@ class CyncJarIT {
       new WebDriverWait(browser, Duration.ofSeconds(30))
           .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
           .until(b -> "CYNC · Dashboard".equals(b.getTitle()));
+      browser.findElement(By.id("navAbout")).click();
+      new WebDriverWait(browser, Duration.ofSeconds(30))
+          .until(b -> "CYNC · About".equals(b.getTitle()));
       assertEquals("1", browser.findElement(By.id("starts")).getText());
+      Browser.screenshot(browser, "about.png");
+      browser.get(server.uri("/").toString());
+      new WebDriverWait(browser, Duration.ofSeconds(30))
+          .until(b -> "CYNC · Dashboard".equals(b.getTitle()));
 
       browser.findElement(By.id("runs:start")).click();
       WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));

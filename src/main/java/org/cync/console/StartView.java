@@ -9,29 +9,35 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import org.cync.health.StoresReadiness;
+import org.cync.connection.check.Checklist;
+import org.cync.history.HistoryItem;
 import org.cync.history.RunConflict;
+import org.cync.history.RunSummaries;
+import org.cync.history.RunSummary;
 import org.cync.history.RunView;
 import org.cync.history.SyncRuns;
 import org.cync.roles.AdministratorOnly;
 import org.cync.schedule.ScheduleOverview;
 import org.cync.schedule.ScheduleStatus;
-import org.cync.settings.Installation;
-import org.cync.settings.InstallationRecorder;
+import org.cync.settings.SyncSettingsStore;
+import org.cync.sync.RunMailboxes;
+import org.cync.sync.RunOutcomes;
 import org.cync.sync.SyncJobParameters;
-import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Backs the start page: the state of this installation at a glance, recent runs, start, restart,
- * stop, approve and reject.
+ * Backs the dashboard, a to-do list: what needs the administrator ({@link ToDoList}), the first
+ * steps until they are done ({@link FirstSteps}), the run going now, the last run's result, the
+ * next run and the recent runs with start, restart, stop, approve and reject. The installation's
+ * own facts are on the About page ({@link AboutView}).
  */
 @Named
 @RequestScoped
 public class StartView {
-  @Inject InstallationRecorder installation;
   @Inject org.cync.contacts.DesiredContacts desired;
   @Inject SyncRuns runs;
-  @Inject @Readiness StoresReadiness stores;
+  @Inject RunSummaries summaries;
+  @Inject RunMailboxes mailboxes;
+  @Inject SyncSettingsStore settings;
   @Inject org.cync.connection.Connection connection;
   @Inject ScheduleOverview scheduleOverview;
   @Inject org.cync.history.RunProgressReader progress;
@@ -45,20 +51,79 @@ public class StartView {
   /** The trigger of runs started from the console. */
   static final String MANUAL = "manual";
 
+  /** Runs in the dashboard's list; the Runs page has them all. */
+  static final int RECENT = 5;
+
   private List<RunView> recentRuns;
   private ScheduleStatus schedule;
+  private List<ToDoList.ToDo> toDos;
+  private List<FirstSteps.Step> firstSteps;
+  private java.util.Optional<RunSummary> lastRun;
 
-  public Installation getInstallation() {
-    return installation.current();
+  public int getRecentLimit() {
+    return RECENT;
   }
 
-  /** When this data directory was first used, in UTC like the server log. */
-  public String getInstalledAt() {
-    return UTC_MINUTES.format(installation.current().getInstalledAt());
+  /** What needs the administrator, most urgent first; empty when nothing does. */
+  public List<ToDoList.ToDo> getToDos() {
+    if (toDos == null) {
+      toDos =
+          ToDoList.of(
+              new ToDoList.Facts(
+                  held(),
+                  lastRun()
+                      .map(
+                          r ->
+                              new ToDoList.LastRun(
+                                  r.getExecutionId(), r.getRunNumber(), r.getMailboxesFailed()))
+                      .orElse(null),
+                  getLastTest(),
+                  connectionWatch.last().orElse(null),
+                  connection.expiry().orElse(null)));
+    }
+    return toDos;
+  }
+
+  private ToDoList.HeldRun held() {
+    java.util.OptionalLong id = schedule().awaitingApproval();
+    if (id.isEmpty()) {
+      return null;
+    }
+    long e = id.getAsLong();
+    RunMailboxes.PlannedDeletes d = mailboxes.plannedDeletes(e);
+    return new ToDoList.HeldRun(e, runs.runNumber(e), d.contacts(), d.mailboxes());
+  }
+
+  /** The first-start checklist, each step ticked from what CYNC finds; empty once all are done. */
+  public List<FirstSteps.Step> getFirstSteps() {
+    if (firstSteps == null) {
+      Checklist test = getLastTest();
+      FirstSteps.Facts facts =
+          new FirstSteps.Facts(
+              connection.current().isComplete(),
+              test != null && test.ok(),
+              !settings.current().targets().everyone(),
+              summaries.anyEnded(RunOutcomes.DRY_RUN),
+              summaries.anyEnded(RunOutcomes.COMPLETED, RunOutcomes.COMPLETED_WITH_FAILURES));
+      firstSteps = FirstSteps.done(facts) ? List.of() : FirstSteps.of(facts);
+    }
+    return firstSteps;
+  }
+
+  /** The newest ended run with its figures; null before the first. */
+  public HistoryItem getLastRun() {
+    return lastRun().map(HistoryItem::new).orElse(null);
+  }
+
+  private java.util.Optional<RunSummary> lastRun() {
+    if (lastRun == null) {
+      lastRun = summaries.lastEnded(1).stream().findFirst();
+    }
+    return lastRun;
   }
 
   /** The last Test Connection, or null before the first. */
-  public org.cync.connection.check.Checklist getLastTest() {
+  public Checklist getLastTest() {
     return connection.lastTest().orElse(null);
   }
 
@@ -72,10 +137,6 @@ public class StartView {
 
   public long getSnapshotSize() {
     return desired.size();
-  }
-
-  public Map<String, Object> getStores() {
-    return stores.call().getData().orElse(Map.of());
   }
 
   /**
@@ -95,7 +156,7 @@ public class StartView {
 
   public List<RunView> getRecentRuns() {
     if (recentRuns == null) {
-      recentRuns = runs.recent(10);
+      recentRuns = runs.recent(RECENT);
     }
     return recentRuns;
   }
@@ -284,5 +345,9 @@ public class StartView {
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, e.getMessage(), ""));
     }
     recentRuns = null;
+    toDos = null;
+    firstSteps = null;
+    lastRun = null;
+    schedule = null;
   }
 }

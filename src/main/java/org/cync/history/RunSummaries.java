@@ -104,6 +104,16 @@ public class RunSummaries {
         .getResultList();
   }
 
+  /** Whether any run ended with one of these outcomes (for the dashboard's first steps). */
+  public boolean anyEnded(String... outcomes) {
+    return em.createQuery(
+                "select count(r) from RunSummary r where r.outcome in :o and r.executionId > 0",
+                Long.class)
+            .setParameter("o", List.of(outcomes))
+            .getSingleResult()
+        > 0;
+  }
+
   private <T> TypedQuery<T> where(HistoryQuery q, String select, String order, Class<T> type) {
     StringBuilder jpql = new StringBuilder(select).append(" where 1 = 1");
     if (q.outcome() != null) {

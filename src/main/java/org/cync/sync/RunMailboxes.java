@@ -143,6 +143,21 @@ public class RunMailboxes {
     return out;
   }
 
+  /** The contacts a run planned to delete, and in how many mailboxes. */
+  public record PlannedDeletes(long contacts, long mailboxes) {}
+
+  /** What one execution planned to delete (for a held run), in one aggregate query. */
+  public PlannedDeletes plannedDeletes(long executionId) {
+    Object[] r =
+        em.createQuery(
+                "select sum(r.plannedDeletes), count(r) from RunMailbox r"
+                    + " where r.executionId = :e and r.plannedDeletes > 0",
+                Object[].class)
+            .setParameter("e", executionId)
+            .getSingleResult();
+    return new PlannedDeletes(number(r[0]), number(r[1]));
+  }
+
   private RunMailbox row(long executionId, long instanceId, String mailboxId) {
     RunMailbox r = em.find(RunMailbox.class, RunMailbox.key(executionId, mailboxId));
     if (r == null) {

@@ -25,6 +25,8 @@ class RoutesTest {
   @Test
   void findsPagesAndTheOpenPatternsOfWebXml() {
     assertTrue(Routes.pages().contains("/index.xhtml"));
+    assertTrue(
+        Routes.pages().contains("/about.xhtml"), "the About page is checked like the others");
     assertFalse(Routes.pages().stream().anyMatch(p -> p.startsWith("/WEB-INF/")));
     List<String> open = Routes.publicPatterns();
     assertTrue(Routes.matches("/login.xhtml", open), open::toString);

@@ -21,6 +21,11 @@ public record Checklist(Instant at, long millis, String thumbprint, List<CheckLi
     return ok();
   }
 
+  /** The line above the table, naming skipped checks ({@link ChecklistHeadline}). */
+  public String getHeadline() {
+    return ChecklistHeadline.of(this);
+  }
+
   public Instant getAt() {
     return at;
   }
