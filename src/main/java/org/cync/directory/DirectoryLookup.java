@@ -120,7 +120,7 @@ public class DirectoryLookup {
     return connection.current().isComplete();
   }
 
-  private GraphServiceClient client() {
+  GraphServiceClient client() {
     if (!connected()) {
       throw new DirectoryUnavailable(
           "No tenant is connected (CYNC uses its sample directory): type or paste object IDs,"

@@ -27,29 +27,29 @@ public class DirectoryResource {
   @GET
   @Path("groups")
   public Response groups(@QueryParam("search") String search) {
-    return answer(search, lookup::groups);
+    return answer(search, lookup::groups).response();
   }
 
   @GET
   @Path("users")
   public Response users(@QueryParam("search") String search) {
-    return answer(search, lookup::users);
+    return answer(search, lookup::users).response();
   }
 
-  static Response answer(String search, Function<String, List<DirectoryHit>> find) {
-    try {
-      return Response.ok(GSON.toJson(find.apply(search))).build();
-    } catch (IllegalArgumentException bad) {
-      return error(400, bad.getMessage());
-    } catch (DirectoryUnavailable e) {
-      return error(e.connected() ? 503 : 409, e.getMessage());
+  /** A status and its JSON body, decided without JAX-RS so that a plain test can check it. */
+  record Answer(int status, String json) {
+    Response response() {
+      return Response.status(status).type(MediaType.APPLICATION_JSON).entity(json).build();
     }
   }
 
-  private static Response error(int status, String message) {
-    return Response.status(status)
-        .type(MediaType.APPLICATION_JSON)
-        .entity(GSON.toJson(Map.of("error", message)))
-        .build();
+  static Answer answer(String search, Function<String, List<DirectoryHit>> find) {
+    try {
+      return new Answer(200, GSON.toJson(find.apply(search)));
+    } catch (IllegalArgumentException bad) {
+      return new Answer(400, GSON.toJson(Map.of("error", bad.getMessage())));
+    } catch (DirectoryUnavailable e) {
+      return new Answer(e.connected() ? 503 : 409, GSON.toJson(Map.of("error", e.getMessage())));
+    }
   }
 }
