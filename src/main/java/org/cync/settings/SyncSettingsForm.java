@@ -5,8 +5,11 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The Sync settings page's fields, keyed by the document's dotted paths: check boxes, and text
@@ -99,10 +102,49 @@ public final class SyncSettingsForm implements Serializable {
     return b.toString();
   }
 
+  /** A list field as a picker edits it: one value per line of its text. */
+  public Picked pick(String path) {
+    return new Picked(path);
+  }
+
+  /** Every value in the list fields a picker edits (for naming saved IDs in one go). */
+  public List<String> pickedValues(String... paths) {
+    List<String> all = new ArrayList<>();
+    for (String p : paths) {
+      all.addAll(pick(p).getValues());
+    }
+    return all;
+  }
+
+  /** The values of one list field; a picker's value binding (a list, as PrimeFaces needs). */
+  public final class Picked implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final String path;
+
+    Picked(String path) {
+      this.path = path;
+    }
+
+    public List<String> getValues() {
+      List<String> out = new ArrayList<>();
+      for (String line : Objects.requireNonNullElse(text.get(path), "").split("\\R")) {
+        if (!line.isBlank()) {
+          out.add(line.strip());
+        }
+      }
+      return out;
+    }
+
+    public void setValues(List<String> values) {
+      text.put(path, values == null ? "" : String.join("\n", values));
+    }
+  }
+
   /** The page's component ID for a document path (IDs cannot hold dots). */
   static String componentId(String path) {
     String p = path.equals(EXCLUDED_IDS) || path.equals(EXCLUDED_UPNS) ? EXCLUDED : path;
-    return p.replace('.', '_');
+    // The target groups' picker keeps the id a browser test (and a bookmark) knows it by.
+    return p.equals("targets.groupIds") ? "targets_groups" : p.replace('.', '_');
   }
 
   public Map<String, String> getText() {

@@ -70,6 +70,7 @@ class AdvancedQueryTest {
     for (String path :
         new String[] {
           "/users?$search=%22displayName:a%22",
+          "/groups?$search=%22displayName:CYNC%22",
           "/groups/" + allStaff + "/members?$search=%22displayName:a%22"
         }) {
       Raw.Reply r = get(path, Map.of());
@@ -123,5 +124,48 @@ class AdvancedQueryTest {
     Raw.Reply users = get("/users/$count", EVENTUAL);
     assertEquals("230", users.text());
     assertTrue(users.header("Content-Type").startsWith("text/plain"));
+  }
+
+  @Test
+  void groupSearchMatchesTheStartOfAnyWordOfTheNameOrTheMail() {
+    String targets = Tenants.group(sandbox, "CYNC Targets").id();
+    for (String term :
+        new String[] {
+          "%22displayName:CYNC%20Tar%22", "%22displayName:targ%22", "%22displayName:tar%20cync%22"
+        }) {
+      Raw.Reply r =
+          get(
+              "/groups?$search=" + term + "%20OR%20%22mail:" + "x%22&$count=true&$top=20",
+              EVENTUAL);
+      assertEquals(200, r.status(), r.text());
+      Set<String> ids = new HashSet<>();
+      r.json()
+          .getAsJsonArray("value")
+          .forEach(g -> ids.add(g.getAsJsonObject().get("id").getAsString()));
+      assertTrue(ids.contains(targets), term + ": " + r.text());
+      assertEquals(ids.size(), r.json().get("@odata.count").getAsInt());
+    }
+    Raw.Reply none = get("/groups?$search=%22displayName:CYNC%20Zzz%22", EVENTUAL);
+    assertEquals(0, none.json().getAsJsonArray("value").size(), none.text());
+    Raw.Reply partOfAWord = get("/groups?$search=%22displayName:ARGETS%22", EVENTUAL);
+    assertEquals(0, partOfAWord.json().getAsJsonArray("value").size(), "a word's start only");
+  }
+
+  @Test
+  void savedIdsAreReadBackWithIdInWithoutAdvancedQueryParameters() {
+    String targets = Tenants.group(sandbox, "CYNC Targets").id();
+    Raw.Reply r =
+        get(
+            "/groups?$filter=id%20in%20('"
+                + targets
+                + "','00000000-0000-4000-8000-000000000000')&$select=id,displayName,mail",
+            Map.of());
+    assertEquals(200, r.status(), r.text());
+    assertEquals(1, r.json().getAsJsonArray("value").size());
+    assertEquals(
+        "CYNC Targets",
+        r.json().getAsJsonArray("value").get(0).getAsJsonObject().get("displayName").getAsString());
+    Raw.Reply quote = get("/users?$filter=displayName%20eq%20'O''Brien'", Map.of());
+    assertEquals(200, quote.status(), "a doubled quote is part of the literal: " + quote.text());
   }
 }

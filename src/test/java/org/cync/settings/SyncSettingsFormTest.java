@@ -54,6 +54,34 @@ class SyncSettingsFormTest {
     assertEquals(Set.of("guard.maxDeletes", "sources.excludedUpns"), o.problems().keySet());
     assertEquals("guard_maxDeletes", SyncSettingsForm.componentId("guard.maxDeletes"));
     assertEquals("sources_excludedUsers", SyncSettingsForm.componentId("sources.excludedUpns"));
+    assertEquals("targets_groups", SyncSettingsForm.componentId("targets.groupIds"));
+  }
+
+  @Test
+  void aPickerEditsAListFieldAsValuesAndTheDocumentKeepsIds() {
+    SyncSettingsForm form = SyncSettingsForm.of(SyncOptions.defaults());
+    assertEquals(java.util.List.of(), form.pick("targets.groupIds").getValues());
+    form.pick("targets.groupIds")
+        .setValues(
+            java.util.List.of(
+                "3F2B8C1E-4D5A-4B6C-8D7E-9F0A1B2C3D4E", "11111111-2222-4333-8444-555555555555"));
+    form.pick("sources.excludedUsers")
+        .setValues(java.util.List.of("anna@contoso.com", "11111111-2222-4333-8444-555555555555"));
+    assertEquals(
+        java.util.List.of(
+            "3F2B8C1E-4D5A-4B6C-8D7E-9F0A1B2C3D4E",
+            "11111111-2222-4333-8444-555555555555",
+            "anna@contoso.com",
+            "11111111-2222-4333-8444-555555555555"),
+        form.pickedValues("targets.groupIds", "sources.excludedUsers"));
+    SyncSettingsRules.Outcome o = save(form);
+    assertTrue(o.valid(), o.problems().toString());
+    assertEquals(
+        Set.of("3f2b8c1e-4d5a-4b6c-8d7e-9f0a1b2c3d4e", "11111111-2222-4333-8444-555555555555"),
+        o.options().targets().groupIds());
+    assertEquals(Set.of("anna@contoso.com"), o.options().sources().excludedUpns());
+    form.pick("targets.groupIds").setValues(null);
+    assertEquals(java.util.List.of(), form.pick("targets.groupIds").getValues());
   }
 
   @Test

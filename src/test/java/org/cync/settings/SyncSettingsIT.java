@@ -149,11 +149,15 @@ class SyncSettingsIT {
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
     wait.ignoring(StaleElementReferenceException.class);
     wait.until(b -> b.getTitle().equals("CYNC · Sync settings"));
-    assertEquals(GROUP.toLowerCase(), field(browser, "targets_groupIds").getAttribute("value"));
+    assertEquals(List.of(GROUP.toLowerCase()), tokens(browser, "targets_groups"));
+    assertTrue(
+        browser.findElement(By.id("sync:targets")).getText().contains("No tenant is connected"),
+        "the pickers say why they cannot search");
 
     type(field(browser, "folderName"), "  Kollegen ");
     type(field(browser, "mapping_category"), "CYNC");
-    type(field(browser, "sources_departments"), "Sales\n\nIT\nsales");
+    choose(browser, wait, "sources_departments", "Sales", "Sales");
+    choose(browser, wait, "sources_departments", "IT", "IT");
     browser.findElement(By.cssSelector("[id='sync:mapping_manager'] .ui-chkbox-box")).click();
     browser.findElement(By.cssSelector("[id='sync:mapping_photos'] .ui-chkbox-box")).click();
     assertTrue(
@@ -173,7 +177,7 @@ class SyncSettingsIT {
     wait.until(b -> b.getTitle().equals("CYNC · Sync settings"));
     assertEquals("Kollegen", field(browser, "folderName").getAttribute("value"));
     assertEquals("CYNC", field(browser, "mapping_category").getAttribute("value"));
-    assertEquals("IT\nSales", field(browser, "sources_departments").getAttribute("value"));
+    assertEquals(List.of("IT", "Sales"), tokens(browser, "sources_departments"));
     assertEquals("false", field(browser, "mapping_manager_input").getDomProperty("checked"));
     assertEquals("true", field(browser, "mapping_jobTitle_input").getDomProperty("checked"));
     assertEquals("true", field(browser, "mapping_photos_input").getDomProperty("checked"));
@@ -197,7 +201,6 @@ class SyncSettingsIT {
     assertEquals("DEDICATED_FOLDER", saved.getString("folderMode"));
     assertEquals(audited + 1, auditCount(), "one save, one audit entry");
 
-    type(field(browser, "targets_groupIds"), "Sales");
     type(field(browser, "mailboxParallelism"), "999");
     field(browser, "mapping_category").clear();
     browser
@@ -207,22 +210,15 @@ class SyncSettingsIT {
     type(field(browser, "schedule_everyMinutes"), "0");
     browser.findElement(By.id("sync:save")).click();
     wait.until(b -> b.findElement(By.id("messages")).getText().contains("Not saved"));
-    String targets = browser.findElement(By.id("sync:targets")).getText();
-    assertTrue(
-        targets.contains(
-            "Group IDs are object IDs (GUIDs) from Entra ID → Groups → Overview, not names:"
-                + " 'Sales'"),
-        targets);
     assertTrue(
         browser.findElement(By.id("sync:performance")).getText().contains("1 to 256"),
         "the message is beside its field");
-    assertEquals("Sales", field(browser, "targets_groupIds").getAttribute("value"), "kept to fix");
     String folder = browser.findElement(By.id("sync:folder")).getText();
     assertTrue(folder.contains("needs a category"), folder);
     assertTrue(
         browser.findElement(By.id("sync:schedule")).getText().contains("switch the schedule off"),
         "the message is beside its field");
-    screenshot(browser, "sync-settings-refused.png", "sync:targets");
+    screenshot(browser, "sync-settings-refused.png", "sync:performance");
     screenshot(browser, "sync-settings-folder-refused.png", "sync:folder");
     assertEquals(saved, current(), "nothing saved");
     assertEquals(audited + 1, auditCount());
@@ -248,6 +244,19 @@ class SyncSettingsIT {
     try (GraphSandbox sandbox = GraphSandbox.builder().users(30).mailboxes(3).seed(11).start()) {
       assertFalse(schedule().getBoolean("connected"));
       ConnectedTenant.connect(server, sandbox);
+      String cyncTargets =
+          sandbox
+              .directory()
+              .read(
+                  () ->
+                      sandbox.directory().groups().stream()
+                          .filter(
+                              g ->
+                                  g.props().get("displayName").getAsString().equals("CYNC Targets"))
+                          .findFirst()
+                          .orElseThrow()
+                          .id());
+      Browser.recording("sync-settings-picker", b -> pickTargetsByName(b, cyncTargets));
       // Every member with a mailbox is a target and a source again; then a run every minute.
       put(
           "{\"targets\":{\"groupIds\":[]},\"sources\":{\"departments\":[]},"
@@ -446,6 +455,67 @@ class SyncSettingsIT {
   static void screenshot(ChromeDriver browser, String name, String scrollTo) throws Exception {
     browser.executeScript("arguments[0].scrollIntoView()", browser.findElement(By.id(scrollTo)));
     Browser.screenshot(browser, name);
+  }
+
+  /**
+   * Issue 14's picker: "CYNC Tar" typed into the target groups, "CYNC Targets" chosen from the
+   * suggestions, saved as the group's object ID, and shown by its name again after a reload.
+   */
+  private static void pickTargetsByName(ChromeDriver browser, String groupId) throws Exception {
+    Browser.signIn(browser, server.uri("/"));
+    browser.findElement(By.id("navSync")).click();
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+    wait.ignoring(StaleElementReferenceException.class);
+    wait.until(b -> b.getTitle().equals("CYNC · Sync settings"));
+    String label = choose(browser, wait, "targets_groups", "CYNC Tar", groupId);
+    assertTrue(label.startsWith("CYNC Targets"), label);
+    assertTrue(tokens(browser, "targets_groups").contains(label), "chosen, shown by name");
+    screenshot(browser, "sync-settings-picker.png", "sync:targets");
+    browser.findElement(By.id("sync:save")).click();
+    wait.until(b -> b.findElement(By.id("messages")).getText().contains("Saved."));
+    assertTrue(groupIds(current()).contains(groupId), current().toString());
+    browser.navigate().refresh();
+    wait.until(b -> b.getTitle().equals("CYNC · Sync settings"));
+    assertTrue(tokens(browser, "targets_groups").contains(label), "a saved ID shown by name");
+    assertTrue(
+        browser
+            .findElement(By.cssSelector("[id$='targets_groups_ids']"))
+            .getAttribute("textContent")
+            .contains(groupId),
+        "the ID in the detail");
+  }
+
+  /** Types into a picker and clicks the suggestion with that value; returns its label. */
+  static String choose(
+      ChromeDriver browser, WebDriverWait wait, String id, String typed, String value) {
+    WebElement input = field(browser, id + "_input");
+    input.sendKeys(typed);
+    By item =
+        By.cssSelector(
+            "[id='sync:"
+                + id
+                + "_panel'] li.ui-autocomplete-item[data-item-value='"
+                + value
+                + "']");
+    WebElement suggestion =
+        wait.until(
+            b -> {
+              WebElement e = b.findElement(item);
+              return e.isDisplayed() ? e : null;
+            });
+    String label = suggestion.getText();
+    suggestion.click();
+    wait.until(b -> tokens(browser, id).contains(label));
+    return label;
+  }
+
+  /** The chosen entries of a picker, as the page shows them. */
+  static List<String> tokens(ChromeDriver browser, String id) {
+    return browser
+        .findElements(By.cssSelector("[id='sync:" + id + "'] .ui-autocomplete-token-label"))
+        .stream()
+        .map(WebElement::getText)
+        .toList();
   }
 
   static WebElement field(ChromeDriver browser, String id) {

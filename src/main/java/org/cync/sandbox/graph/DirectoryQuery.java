@@ -142,13 +142,20 @@ final class DirectoryQuery {
     return explicitSelect ? entitySet + "(" + String.join(",", select) + ")" : entitySet;
   }
 
-  /** Matches a simple $search like "displayName:wa" OR "mail:ad" (prefix of any word). */
+  /**
+   * Matches a simple $search like "displayName:wa" OR "mail:ad": Entra tokenizes displayName (and
+   * description), so each word of the term must start some word of the value, in any order ("CYNC
+   * Tar" finds "CYNC Targets"); other properties (mail, userPrincipalName) match by their start, as
+   * the page's "advanced query capabilities" describe $search.
+   */
   boolean searchMatches(com.google.gson.JsonObject o) {
     if (search == null) {
       return true;
     }
-    for (String term : search.split("(?i)\\s+OR\\s+")) {
-      String t = term.trim().replace("\"", "");
+    for (String term : search.split("(?i)\"\\s+OR\\s+\"")) {
+      String t = term.trim();
+      t = t.startsWith("\"") ? t.substring(1) : t;
+      t = t.endsWith("\"") ? t.substring(0, t.length() - 1) : t;
       int colon = t.indexOf(':');
       if (colon < 0) {
         continue;
@@ -157,11 +164,17 @@ final class DirectoryQuery {
       if (v == null || v.isJsonNull()) {
         continue;
       }
-      String needle = t.substring(colon + 1).toLowerCase();
-      for (String word : v.getAsString().toLowerCase().split("[\\s.@_-]+")) {
-        if (word.startsWith(needle)) {
-          return true;
-        }
+      List<String> words = List.of(v.getAsString().toLowerCase().split("[\\s.@_-]+"));
+      String needle = t.substring(colon + 1).toLowerCase().strip();
+      if (!needle.isEmpty() && v.getAsString().toLowerCase().startsWith(needle)) {
+        return true;
+      }
+      boolean all = !needle.isEmpty();
+      for (String n : needle.split("\\s+")) {
+        all &= words.stream().anyMatch(w -> w.startsWith(n));
+      }
+      if (all) {
+        return true;
       }
     }
     return false;

@@ -100,7 +100,7 @@ final class GroupsApi {
             () -> {
               List<JsonObject> out = new ArrayList<>();
               for (DirectoryGroup g : dir.groups()) {
-                if (q.filter == null || q.filter.test(g.props())) {
+                if ((q.filter == null || q.filter.test(g.props())) && q.searchMatches(g.props())) {
                   out.add(project(g.props(), q.select));
                 }
               }
