@@ -43,6 +43,8 @@ public class SimulatedTenant {
   @Inject AuditTrail audit;
   private GraphSandbox sandbox;
   private long savedRevision = -1;
+  private long seenRevision = -1;
+  private long savedAt = System.nanoTime();
   TenantFile file = TenantFile.inDataDirectory();
 
   /** At start (CDI, so the web module's persistence context is there): bring it back. */
@@ -88,13 +90,24 @@ public class SimulatedTenant {
     }
   }
 
-  /** Saves the tenant when it changed since the last save (called every few seconds). */
+  /**
+   * Saves the tenant when it changed since the last save and has been quiet since the previous call
+   * (every 5 s), or at least once a minute while a long run keeps changing it.
+   */
   synchronized void saveIfChanged() {
+    save(false);
+  }
+
+  private void save(boolean now) {
     if (sandbox == null) {
       return;
     }
     long revision = sandbox.revision();
-    if (revision != savedRevision) {
+    boolean quiet = revision == seenRevision;
+    seenRevision = revision;
+    boolean due = System.nanoTime() - savedAt > java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
+    if (revision != savedRevision && (now || quiet || due)) {
+      savedAt = System.nanoTime();
       try {
         file.save(sandbox.snapshot());
         savedRevision = revision;
@@ -169,6 +182,7 @@ public class SimulatedTenant {
             new SecureRandom().nextInt(1_000_000), users, mailboxes, UUID.randomUUID().toString());
     r.previousSettings(previous);
     sandbox = boot(r, null);
+    savedRevision = -1; // a new tenant: the saver writes it within seconds
     r.ports(port(sandbox.graphBaseUrl()), port(sandbox.authority()));
     ConnectionSettings s = connection.current();
     String thumb =
@@ -241,7 +255,7 @@ public class SimulatedTenant {
   @PreDestroy
   synchronized void close() {
     if (sandbox != null) {
-      saveIfChanged();
+      save(true);
       sandbox.close();
     }
   }
