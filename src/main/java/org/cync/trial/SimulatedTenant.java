@@ -92,7 +92,7 @@ public class SimulatedTenant {
 
   /**
    * Saves the tenant when it changed since the last save and has been quiet since the previous call
-   * (every 5 s), or at least once a minute while a long run keeps changing it.
+   * (every 5 s), or at least every 15 s while a run keeps changing it.
    */
   synchronized void saveIfChanged() {
     save(false);
@@ -105,7 +105,7 @@ public class SimulatedTenant {
     long revision = sandbox.revision();
     boolean quiet = revision == seenRevision;
     seenRevision = revision;
-    boolean due = System.nanoTime() - savedAt > java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
+    boolean due = System.nanoTime() - savedAt > java.util.concurrent.TimeUnit.SECONDS.toNanos(15);
     if (revision != savedRevision && (now || quiet || due)) {
       savedAt = System.nanoTime();
       try {
