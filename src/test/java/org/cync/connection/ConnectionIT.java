@@ -340,9 +340,6 @@ class ConnectionIT {
               .getText()
               .contains("Simulated tenant started"));
 
-      tryout(browser, wait);
-      browser.get(server.uri("/connection.xhtml").toString());
-      wait.until(b -> b.findElement(By.id("simulated:stopSimulated")).isDisplayed());
       browser.findElement(By.id("simulated:stopSimulated")).click();
       wait.until(
           b ->
@@ -354,70 +351,6 @@ class ConnectionIT {
           server.getJson("/api/connection").asJsonObject().getString("tenantId"),
           "stopping the simulated tenant gives the previous connection back");
     }
-  }
-
-  /**
-   * The tryout's story: a run fills the mailboxes; a user's mobile number changed on the Directory
-   * page reaches another user's phone (the Mailbox page) after the next run, and a restart of CYNC
-   * keeps the simulated tenant's mailboxes.
-   */
-  private static void tryout(ChromeDriver browser, WebDriverWait wait) throws IOException {
-    assertEquals("COMPLETED", runToTheEnd());
-    browser.get(server.uri("/tryout-directory.xhtml").toString());
-    browser.findElement(By.id("directory:search")).sendKeys("");
-    var row =
-        browser.findElements(By.cssSelector("[id='directory:users'] tbody tr")).stream()
-            .filter(r -> r.getText().contains("active · mailbox"))
-            .findFirst()
-            .orElseThrow();
-    String name = row.findElement(By.className("edit-user")).getText();
-    row.findElement(By.className("edit-user")).click();
-    wait.until(b -> b.findElement(By.id("userName")).getText().equals(name));
-    String number = "+49 160 5550" + (100 + new java.util.Random().nextInt(800));
-    var mobile = browser.findElement(By.id("user:mobilePhone"));
-    mobile.clear();
-    mobile.sendKeys(number);
-    browser.findElement(By.id("user:save")).click();
-    wait.until(b -> b.findElement(By.id("messages")).getText().contains("Saved"));
-    Browser.screenshot(browser, "tryout-directory.png");
-    assertEquals("COMPLETED", runToTheEnd());
-
-    String other = phoneShows(browser, wait, name, number);
-    Browser.screenshot(browser, "tryout-mailbox.png");
-    browser.get(server.uri("/tryout-app.xhtml").toString());
-    assertTrue(browser.findElement(By.id("apps")).getText().contains("Contacts.ReadWrite"));
-    Browser.screenshot(browser, "tryout-app.png");
-
-    server
-        .stop(); // SIGTERM: CYNC shuts down and saves the simulated tenant (close() would kill it)
-    server = CyncServer.start(data);
-    Browser.signIn(browser, server.uri("/"));
-    assertTrue(server.log().contains("Simulated tenant restored from"), "restored from its file");
-    assertEquals(other, phoneShows(browser, wait, name, number), "a restart keeps the mailboxes");
-  }
-
-  /** Opens the Mailbox page of a mailbox other than {@code name}'s; returns its label. */
-  private static String phoneShows(
-      ChromeDriver browser, WebDriverWait wait, String name, String number) {
-    browser.get(server.uri("/tryout-mailbox.xhtml").toString());
-    browser.findElement(By.id("mailbox:choose")).click();
-    var item =
-        browser.findElements(By.cssSelector("[id='mailbox:choose_items'] li")).stream()
-            .filter(li -> !li.getText().isBlank() && !li.getText().startsWith(name + " ·"))
-            .filter(li -> !li.getText().startsWith("Choose"))
-            .findFirst()
-            .orElseThrow();
-    String label = item.getText();
-    item.click();
-    wait.until(b -> !b.findElements(By.className("phone-contact")).isEmpty());
-    var contact =
-        browser.findElements(By.className("phone-contact")).stream()
-            .filter(c -> c.getAttribute("textContent").contains(number))
-            .findFirst()
-            .orElseThrow(() -> new AssertionError(number + " is not on " + label + "'s phone"));
-    contact.findElement(By.tagName("summary")).click();
-    assertTrue(contact.getText().contains(number), contact.getText());
-    return label;
   }
 
   static long expectedSources() {
