@@ -1,5 +1,6 @@
 package org.cync.sandbox;
 
+import com.google.gson.JsonObject;
 import com.sun.net.httpserver.HttpServer;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
@@ -22,10 +23,12 @@ import org.cync.sandbox.batch.BatchApi;
 import org.cync.sandbox.graph.GraphContext;
 import org.cync.sandbox.graph.GraphHttpHandler;
 import org.cync.sandbox.graph.GraphPipeline;
+import org.cync.sandbox.mailbox.MailboxSnapshot;
 import org.cync.sandbox.mailbox.MailboxStore;
 import org.cync.sandbox.mailbox.OutlookApi;
 import org.cync.sandbox.tenant.Directory;
 import org.cync.sandbox.tenant.DirectoryMutator;
+import org.cync.sandbox.tenant.DirectorySnapshot;
 import org.cync.sandbox.tenant.TenantGenerator;
 import org.cync.sandbox.throttle.DirectoryBudget;
 import org.cync.sandbox.throttle.Faults;
@@ -70,7 +73,11 @@ public final class GraphSandbox implements AutoCloseable {
 
   private GraphSandbox(Builder b) throws IOException {
     Clock clock = b.clock;
-    directory = TenantGenerator.generate(b.seed, b.users, b.mailboxes, clock);
+    JsonObject saved = b.saved == null ? null : SandboxState.parse(b.saved);
+    directory =
+        saved != null
+            ? DirectorySnapshot.load(saved.getAsJsonObject("directory"), clock)
+            : TenantGenerator.generate(b.seed, b.users, b.mailboxes, clock);
     tenant = new TenantInfo(directory.tenantId(), directory.domain());
     ownTempDir = b.caFile != null ? null : Files.createTempDirectory("cync-sandbox");
     Path ca = b.caFile != null ? b.caFile : ownTempDir.resolve("sandbox-ca.pem");
@@ -87,6 +94,10 @@ public final class GraphSandbox implements AutoCloseable {
     tokenServer = HttpsServer.create(new InetSocketAddress(lo, b.tokenPort), 64);
     String graphBase = "http://127.0.0.1:" + graphServer.getAddress().getPort() + "/v1.0";
     mailboxes = new MailboxStore(directory, graphBase);
+    if (saved != null) {
+      MailboxSnapshot.load(mailboxes, saved.getAsJsonArray("mailboxes"));
+      SandboxState.loadApps(apps, saved.getAsJsonArray("apps"));
+    }
     GraphContext ctx = new GraphContext(graphBase, clock);
     pipeline =
         new GraphPipeline(
@@ -246,6 +257,21 @@ public final class GraphSandbox implements AutoCloseable {
     return pipeline;
   }
 
+  /**
+   * The whole tenant (directory, mailboxes, app registrations) as UTF-8 JSON, for {@link
+   * Builder#restore}. Limits, latency, faults and counters are test settings and are not kept.
+   */
+  public byte[] snapshot() {
+    return SandboxState.save(this);
+  }
+
+  /** A number that changes whenever something {@link #snapshot} keeps may have changed. */
+  public long revision() {
+    return directory.revision() * 31
+        + MailboxSnapshot.revision(mailboxes)
+        + SandboxState.appsHash(apps);
+  }
+
   /** Clears mailboxes, counters, faults, latency and throttle state (the directory stays). */
   public void reset() {
     mailboxes.clear();
@@ -267,6 +293,7 @@ public final class GraphSandbox implements AutoCloseable {
     private Clock clock = Clock.systemUTC();
     private Path caFile;
     private Limits limits = new Limits();
+    private byte[] saved;
 
     public Builder seed(long seed) {
       this.seed = seed;
@@ -306,6 +333,16 @@ public final class GraphSandbox implements AutoCloseable {
 
     public Builder limits(Limits limits) {
       this.limits = limits;
+      return this;
+    }
+
+    /**
+     * Starts from a {@link GraphSandbox#snapshot} instead of generated users (seed, users and
+     * mailboxes then only seed the mutator and faults). A snapshot that cannot be read makes {@link
+     * #build} throw IllegalArgumentException.
+     */
+    public Builder restore(byte[] snapshot) {
+      this.saved = snapshot;
       return this;
     }
 

@@ -30,8 +30,9 @@ import org.cync.store.DataDirectory;
  * The simulated tenant inside CYNC. {@link #start} does for the administrator what the Entra portal
  * steps would: a tenant with generated users and mailboxes, an app registration with CYNC's
  * certificate uploaded and admin consent for the three permissions, and the Connection settings
- * pointing at it. It lives in memory; after a restart of CYNC it comes back from its recipe (same
- * users, same ports, empty mailboxes).
+ * pointing at it. It lives in memory and is saved to the data directory ({@link TenantFile}) after
+ * changes and at shutdown; after a restart of CYNC it comes back from that file (same users with
+ * their changes, same mailboxes, same ports), or from its recipe when there is no usable file.
  */
 @ApplicationScoped
 public class SimulatedTenant {
@@ -41,6 +42,10 @@ public class SimulatedTenant {
   @Inject Connection connection;
   @Inject AuditTrail audit;
   private GraphSandbox sandbox;
+  private long savedRevision = -1;
+  private long seenRevision = -1;
+  private long savedAt = System.nanoTime();
+  TenantFile file = TenantFile.inDataDirectory();
 
   /** At start (CDI, so the web module's persistence context is there): bring it back. */
   @Transactional
@@ -51,11 +56,15 @@ public class SimulatedTenant {
       return;
     }
     try {
-      sandbox = boot(r);
-      AppRegistration app = sandbox.registerApp(r.clientId(), null, roles());
-      for (String thumb : r.uploaded()) {
-        connection.certificate(thumb).ifPresent(c -> app.addCertificate(c.certificate()));
+      sandbox = restore(r);
+      if (sandbox == null) {
+        sandbox = boot(r, null);
+        AppRegistration app = sandbox.registerApp(r.clientId(), null, roles());
+        for (String thumb : r.uploaded()) {
+          connection.certificate(thumb).ifPresent(c -> app.addCertificate(c.certificate()));
+        }
       }
+      savedRevision = sandbox.revision();
       connection.refresh();
       LOG.info(
           () ->
@@ -63,6 +72,54 @@ public class SimulatedTenant {
     } catch (RuntimeException e) {
       LOG.warning(() -> "The simulated tenant could not start again: " + e.getMessage());
     }
+  }
+
+  /** The tenant from its file, or null (no file, or one that cannot be read: then set aside). */
+  private GraphSandbox restore(SimulatedTenantRecord r) {
+    Optional<byte[]> saved = file.load();
+    if (saved.isEmpty()) {
+      return null;
+    }
+    try {
+      GraphSandbox s = boot(r, saved.get());
+      LOG.info(() -> "Simulated tenant restored from " + file.path());
+      return s;
+    } catch (IllegalArgumentException e) {
+      file.setAside("is not a simulated tenant (" + e.getMessage() + ")");
+      return null;
+    }
+  }
+
+  /**
+   * Saves the tenant when it changed since the last save and has been quiet since the previous call
+   * (every 5 s), or at least every 15 s while a run keeps changing it.
+   */
+  synchronized void saveIfChanged() {
+    save(false);
+  }
+
+  private void save(boolean now) {
+    if (sandbox == null) {
+      return;
+    }
+    long revision = sandbox.revision();
+    boolean quiet = revision == seenRevision;
+    seenRevision = revision;
+    boolean due = System.nanoTime() - savedAt > java.util.concurrent.TimeUnit.SECONDS.toNanos(15);
+    if (revision != savedRevision && (now || quiet || due)) {
+      savedAt = System.nanoTime();
+      try {
+        file.save(sandbox.snapshot());
+        savedRevision = revision;
+      } catch (RuntimeException e) {
+        LOG.warning(() -> "Could not save the simulated tenant: " + e.getMessage());
+      }
+    }
+  }
+
+  /** The running sandbox for the tryout pages (this package only), or empty when it is off. */
+  synchronized Optional<GraphSandbox> sandbox() {
+    return Optional.ofNullable(sandbox);
   }
 
   public boolean isRunning() {
@@ -115,6 +172,7 @@ public class SimulatedTenant {
               + " the simulated tenant). Confirm to replace it.");
     }
     closeSandbox();
+    file.delete();
     if (running != null) {
       em.remove(running);
       em.flush();
@@ -123,7 +181,8 @@ public class SimulatedTenant {
         new SimulatedTenantRecord(
             new SecureRandom().nextInt(1_000_000), users, mailboxes, UUID.randomUUID().toString());
     r.previousSettings(previous);
-    sandbox = boot(r);
+    sandbox = boot(r, null);
+    savedRevision = -1; // a new tenant: the saver writes it within seconds
     r.ports(port(sandbox.graphBaseUrl()), port(sandbox.authority()));
     ConnectionSettings s = connection.current();
     String thumb =
@@ -176,6 +235,7 @@ public class SimulatedTenant {
   @Transactional
   public synchronized void stop() {
     closeSandbox();
+    file.delete();
     SimulatedTenantRecord r =
         em.find(SimulatedTenantRecord.class, SimulatedTenantRecord.SINGLETON_ID);
     if (r != null) {
@@ -193,8 +253,9 @@ public class SimulatedTenant {
   }
 
   @PreDestroy
-  void close() {
+  synchronized void close() {
     if (sandbox != null) {
+      save(true);
       sandbox.close();
     }
   }
@@ -208,8 +269,9 @@ public class SimulatedTenant {
     return r;
   }
 
-  private static GraphSandbox boot(SimulatedTenantRecord r) {
+  private static GraphSandbox boot(SimulatedTenantRecord r, byte[] saved) {
     return GraphSandbox.builder()
+        .restore(saved)
         .seed(r.seed())
         .users(r.users())
         .mailboxes(r.mailboxes())

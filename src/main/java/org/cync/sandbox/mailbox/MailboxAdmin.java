@@ -121,4 +121,12 @@ public final class MailboxAdmin {
       ContactOps.patch(m, m.contacts.get(m.number(contactId, ItemIds.CONTACT)), body, now);
     }
   }
+
+  /** A contact's photo as stored (JPEG), or null when it has none or is not there. */
+  public static byte[] photo(Mailbox m, String contactId) {
+    synchronized (m) {
+      StoredContact c = m.contacts.get(m.number(contactId, ItemIds.CONTACT));
+      return c == null ? null : c.photo;
+    }
+  }
 }

@@ -25,11 +25,15 @@ public final class Directory {
   private final String domain;
   private final Clock clock;
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
-  private final TreeMap<String, DirectoryUser> users = new TreeMap<>();
-  private final Map<String, String> byUpn = new HashMap<>();
-  private final TreeMap<String, DirectoryGroup> groups = new TreeMap<>();
-  private final Map<String, Long> hardDeleted = new HashMap<>();
-  private long seq;
+  final TreeMap<String, DirectoryUser> users = new TreeMap<>();
+  final Map<String, String> byUpn = new HashMap<>();
+  final TreeMap<String, DirectoryGroup> groups = new TreeMap<>();
+  final Map<String, Long> hardDeleted = new HashMap<>();
+  long seq;
+
+  /** Counts every write, delta-visible or not (photos, memberships): what a saver watches. */
+  private final java.util.concurrent.atomic.AtomicLong revision =
+      new java.util.concurrent.atomic.AtomicLong();
 
   public Directory(String tenantId, String domain, Clock clock) {
     this.tenantId = tenantId;
@@ -57,10 +61,16 @@ public final class Directory {
   public <T> T write(Supplier<T> body) {
     lock.writeLock().lock();
     try {
+      revision.incrementAndGet();
       return body.get();
     } finally {
       lock.writeLock().unlock();
     }
+  }
+
+  /** How many writes this directory has seen (changes when anything may have changed). */
+  public long revision() {
+    return revision.get();
   }
 
   /** The current sequence number: a delta round covers changes up to it. */

@@ -24,6 +24,12 @@ public final class DirectoryGroup {
     props.addProperty("visibility", (String) null);
   }
 
+  /** A group restored from a snapshot ({@link DirectorySnapshot}). */
+  DirectoryGroup(String id, JsonObject saved) {
+    this.id = id;
+    saved.entrySet().forEach(e -> props.add(e.getKey(), e.getValue()));
+  }
+
   public String id() {
     return id;
   }

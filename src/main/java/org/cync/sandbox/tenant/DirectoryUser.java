@@ -16,8 +16,8 @@ import java.util.Map;
  */
 public final class DirectoryUser {
   private final String id;
-  private final JsonObject props = new JsonObject();
-  private final Map<String, Long> propSeq = new HashMap<>();
+  final JsonObject props = new JsonObject();
+  final Map<String, Long> propSeq = new HashMap<>();
   long createdSeq;
   long removedSeq;
   Instant deletedAt;
