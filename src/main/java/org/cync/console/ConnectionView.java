@@ -152,6 +152,11 @@ public class ConnectionView implements Serializable {
     info("Simulated tenant stopped; the connection settings from before it are back.");
   }
 
+  /** The checklist's headline; EL cannot reach a record's own methods. */
+  public String getChecklistHeadline() {
+    return getChecklist() == null ? "" : getChecklist().headline();
+  }
+
   public Checklist getChecklist() {
     if (checklist == null) {
       checklist = connection.lastTest().orElse(null);

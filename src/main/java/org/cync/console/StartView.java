@@ -127,6 +127,12 @@ public class StartView {
     return connection.lastTest().orElse(null);
   }
 
+  /** The last Test Connection's headline ("All checks passed; 1 skipped …"), or "not run yet". */
+  public String getLastTestHeadline() {
+    Checklist test = getLastTest();
+    return test == null ? "not run yet" : test.headline();
+  }
+
   /** Days left of the certificate in use, as a sentence. */
   public String getCertificateStatus() {
     return connection

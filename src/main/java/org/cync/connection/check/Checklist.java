@@ -21,8 +21,11 @@ public record Checklist(Instant at, long millis, String thumbprint, List<CheckLi
     return ok();
   }
 
-  /** The line above the table, naming skipped checks ({@link ChecklistHeadline}). */
-  public String getHeadline() {
+  /**
+   * The line above the table, naming skipped checks ({@link ChecklistHeadline}). Not a getter: EL
+   * resolves a record's components only, so pages reach it through their beans.
+   */
+  public String headline() {
     return ChecklistHeadline.of(this);
   }
 

@@ -28,7 +28,7 @@ class ChecklistHeadlineTest {
         of(
                 CheckLine.passed("Sign-in", "ok"),
                 CheckLine.skipped("Mailbox read", "no mailbox to test"))
-            .getHeadline());
+            .headline());
   }
 
   @Test
