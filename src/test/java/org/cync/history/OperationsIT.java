@@ -359,9 +359,14 @@ class OperationsIT {
         slow ? "{\"minMillis\":700,\"maxMillis\":900}" : "{\"minMillis\":0,\"maxMillis\":0}");
   }
 
+  /** The text of the first match; "" while a poll replaces the element under our feet. */
   static String textOf(String css) {
-    List<WebElement> found = browser.findElements(By.cssSelector(css));
-    return found.isEmpty() ? "" : found.get(0).getText().trim();
+    try {
+      List<WebElement> found = browser.findElements(By.cssSelector(css));
+      return found.isEmpty() ? "" : found.get(0).getText().trim();
+    } catch (org.openqa.selenium.StaleElementReferenceException replacedByPoll) {
+      return "";
+    }
   }
 
   static String awaitText(String css, Duration within) {
