@@ -169,6 +169,7 @@ class FirstHourIT {
     mobile.sendKeys(number);
     b.findElement(By.id("user:save")).click();
     wait.until(d -> text(d, "messages").contains("Saved"));
+    showCentered(b, b.findElement(By.id("user:mobilePhone")));
     shot(b, "directory-mobile-changed");
 
     b.get(server.uri("/").toString());
@@ -198,6 +199,7 @@ class FirstHourIT {
             .orElseThrow(() -> new AssertionError(number + " is not on " + label + "'s phone"));
     contact.findElement(By.tagName("summary")).click();
     assertTrue(contact.getText().contains(number), contact.getText());
+    showCentered(b, contact);
     shot(b, "mailbox-shows-new-number");
   }
 
@@ -304,6 +306,12 @@ class FirstHourIT {
                   + " if (p) { var h = p.previousElementSibling; if (h) h.click(); }",
               field);
     }
+  }
+
+  /** Scrolls so that the screenshot shows the element. */
+  static void showCentered(ChromeDriver b, WebElement e) {
+    ((org.openqa.selenium.JavascriptExecutor) b)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'});", e);
   }
 
   static WebElement input(ChromeDriver b, String id) {
