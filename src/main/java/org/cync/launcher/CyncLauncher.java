@@ -8,6 +8,7 @@ import fish.payara.micro.boot.AdminCommandRunner;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
@@ -35,6 +36,7 @@ public final class CyncLauncher {
   private CyncLauncher() {}
 
   public static void main(String[] args) {
+    PrintStream console = System.out;
     try {
       PayaraMicroRuntime runtime = start(currentSettings());
       if (!runtime.getDeployedApplicationNames().contains("ROOT")) {
@@ -45,7 +47,7 @@ public final class CyncLauncher {
               System.getProperty(ADDRESS),
               CyncLauncher.class.getPackage().getImplementationVersion(),
               Path.of(System.getProperty(LaunchSettings.DATA_DIR)).toAbsolutePath().normalize())
-          .forEach(System.out::println);
+          .forEach(console::println);
     } catch (StartupProblem problem) {
       System.err.println("CYNC did not start: " + problem.getMessage());
       System.err.flush();
@@ -119,6 +121,7 @@ public final class CyncLauncher {
       }
       micro.setRootDir(freshRuntimeDir(settings.dataDir()));
       logToFile(micro, settings.dataDir());
+      System.setOut(OutputToLog.printStream("payara.stdout"));
       StartupChecks.requirePrivateDirectory(settings.dataDir());
       List<BootCommand> listeners = ListenerCommands.of(bind, settings.https());
       micro.setPreBootHandler(runner -> runAll(listeners, runner, failure));
