@@ -21,15 +21,13 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.cync.contacts.Marker;
 import org.cync.sandbox.GraphSandbox;
-import org.cync.sandbox.mailbox.Mailbox;
-import org.cync.sandbox.mailbox.MailboxAdmin;
 import org.cync.sandbox.tenant.DirectoryUser;
 import org.cync.settings.SyncOptions;
 import org.cync.testing.Browser;
 import org.cync.testing.ConnectedTenant;
 import org.cync.testing.CyncServer;
+import org.cync.testing.SandboxTruth;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -441,34 +439,15 @@ class OperationsIT {
   }
 
   static String groupNamed(String name) {
-    return sandbox
-        .directory()
-        .read(
-            () ->
-                sandbox.directory().groups().stream()
-                    .filter(g -> name.equals(g.props().get("displayName").getAsString()))
-                    .findFirst()
-                    .orElseThrow()
-                    .id());
+    return SandboxTruth.groupNamed(sandbox, name);
   }
 
-  /** Contact writes the sandbox has counted (anything but GET on a contacts endpoint). */
   static long writes() {
-    return counted(k -> k.contains("/contacts") && !k.startsWith("GET"));
+    return SandboxTruth.writes(sandbox);
   }
 
   static long creates() {
-    return counted(k -> k.startsWith("POST") && k.endsWith("/contacts"));
-  }
-
-  static long counted(java.util.function.Predicate<String> endpoint) {
-    long n = 0;
-    for (var e : sandbox.counters().toJson().getAsJsonObject("byEndpoint").entrySet()) {
-      if (endpoint.test(e.getKey())) {
-        n += e.getValue().getAsLong();
-      }
-    }
-    return n;
+    return SandboxTruth.creates(sandbox);
   }
 
   /** The request-ids of the error answers with this code the sandbox sent for this mailbox. */
@@ -501,10 +480,7 @@ class OperationsIT {
   // ------------------------------------------------ the sandbox's truth
 
   static boolean enabledMemberWithMail(DirectoryUser u) {
-    return !u.deleted()
-        && u.get("accountEnabled").getAsBoolean()
-        && !"Guest".equals(u.string("userType"))
-        && u.string("mail") != null;
+    return SandboxTruth.enabledMemberWithMail(u);
   }
 
   static Map<String, String> sources() {
@@ -536,26 +512,7 @@ class OperationsIT {
    * Our contacts in a mailbox's CYNC folder, source ID → display names, as the sandbox has them.
    */
   static Map<String, List<String>> ours(String mailboxId) {
-    Mailbox m = sandbox.mailboxes().mailbox(mailboxId);
-    Map<String, List<String>> out = new TreeMap<>();
-    for (JsonElement f : MailboxAdmin.folders(m)) {
-      if (!FOLDER.equals(f.getAsJsonObject().get("displayName").getAsString())) {
-        continue;
-      }
-      for (JsonElement c : MailboxAdmin.contacts(m, f.getAsJsonObject().get("id").getAsString())) {
-        Map<String, Object> stored =
-            new com.google.gson.Gson()
-                .fromJson(
-                    c.getAsJsonObject().get("stored"),
-                    new com.google.gson.reflect.TypeToken<Map<String, Object>>() {}.getType());
-        Marker.sourceIdOf(stored)
-            .ifPresent(
-                id ->
-                    out.computeIfAbsent(id, k -> new ArrayList<>())
-                        .add((String) stored.get("displayName")));
-      }
-    }
-    return out;
+    return SandboxTruth.ours(sandbox, mailboxId, FOLDER);
   }
 
   static long contactsInTargets() {

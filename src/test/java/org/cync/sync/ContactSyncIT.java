@@ -8,7 +8,6 @@ import com.google.gson.Gson;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonPrimitive;
-import com.google.gson.reflect.TypeToken;
 import jakarta.json.JsonObject;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,6 +27,7 @@ import org.cync.settings.SyncOptions;
 import org.cync.testing.ConnectedTenant;
 import org.cync.testing.CyncServer;
 import org.cync.testing.PrometheusText;
+import org.cync.testing.SandboxTruth;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -140,10 +140,7 @@ class ContactSyncIT {
   }
 
   static boolean enabledMemberWithMail(DirectoryUser u) {
-    return !u.deleted()
-        && u.get("accountEnabled").getAsBoolean()
-        && !"Guest".equals(u.string("userType"))
-        && u.string("mail") != null;
+    return SandboxTruth.enabledMemberWithMail(u);
   }
 
   static List<String> targetMailboxes() {
@@ -160,37 +157,16 @@ class ContactSyncIT {
   }
 
   static String folderId(Mailbox m) {
-    for (JsonElement f : MailboxAdmin.folders(m)) {
-      if (FOLDER.equals(f.getAsJsonObject().get("displayName").getAsString())) {
-        return f.getAsJsonObject().get("id").getAsString();
-      }
-    }
-    return null;
+    return SandboxTruth.folderId(m, FOLDER);
   }
 
-  /** A contact's stored properties, as the sandbox's admin view lists them. */
   static Map<String, Object> stored(JsonElement contact) {
-    return GSON.fromJson(
-        contact.getAsJsonObject().get("stored"), new TypeToken<Map<String, Object>>() {}.getType());
+    return SandboxTruth.stored(contact);
   }
 
   /** Our contacts in the mailbox's folder: source ID → display names (a list, to see copies). */
   static Map<String, List<String>> ours(String mailboxId) {
-    Mailbox m = sandbox.mailboxes().mailbox(mailboxId);
-    String folder = folderId(m);
-    Map<String, List<String>> out = new TreeMap<>();
-    if (folder == null) {
-      return out;
-    }
-    for (JsonElement c : MailboxAdmin.contacts(m, folder)) {
-      Map<String, Object> stored = stored(c);
-      Marker.sourceIdOf(stored)
-          .ifPresent(
-              id ->
-                  out.computeIfAbsent(id, k -> new ArrayList<>())
-                      .add((String) stored.get("displayName")));
-    }
-    return out;
+    return SandboxTruth.ours(sandbox, mailboxId, FOLDER);
   }
 
   /** Every target mailbox holds every source exactly once, by name, and nothing else of ours. */
@@ -211,21 +187,15 @@ class ContactSyncIT {
 
   /** Contact writes (anything but GET on a contacts endpoint) the sandbox has counted so far. */
   static long writes() {
-    return counted(k -> k.contains("/contacts") && !k.startsWith("GET"));
+    return SandboxTruth.writes(sandbox);
   }
 
   static long creates() {
-    return counted(k -> k.startsWith("POST") && k.endsWith("/contacts"));
+    return SandboxTruth.creates(sandbox);
   }
 
   static long counted(java.util.function.Predicate<String> endpoint) {
-    long n = 0;
-    for (var e : sandbox.counters().toJson().getAsJsonObject("byEndpoint").entrySet()) {
-      if (endpoint.test(e.getKey())) {
-        n += e.getValue().getAsLong();
-      }
-    }
-    return n;
+    return SandboxTruth.counted(sandbox, endpoint);
   }
 
   static String endpointCounts() {
@@ -486,15 +456,7 @@ class ContactSyncIT {
   }
 
   static String groupNamed(String name) {
-    return sandbox
-        .directory()
-        .read(
-            () ->
-                sandbox.directory().groups().stream()
-                    .filter(g -> name.equals(g.props().get("displayName").getAsString()))
-                    .findFirst()
-                    .orElseThrow()
-                    .id());
+    return SandboxTruth.groupNamed(sandbox, name);
   }
 
   @Test
