@@ -40,6 +40,7 @@ class ArchitectureTest {
           .layer("Operations")
           .definedBy(
               "org.cync.history..",
+              "org.cync.backup..",
               "org.cync.schedule..",
               "org.cync.trial..",
               "org.cync.alerts..",

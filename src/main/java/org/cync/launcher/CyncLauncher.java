@@ -38,7 +38,22 @@ public final class CyncLauncher {
   public static void main(String[] args) {
     PrintStream console = System.out;
     try {
-      PayaraMicroRuntime runtime = start(currentSettings());
+      LaunchSettings settings = currentSettings();
+      String restore =
+          Optional.ofNullable(System.getProperty(Restore.SETTING))
+              .orElse(System.getenv("CYNC_RESTORE"));
+      if (restore != null) {
+        Path aside = Restore.run(settings.dataDir(), restore, java.time.Instant.now());
+        console.println("Restored " + restore + " into " + settings.dataDir());
+        console.println(
+            "What it replaced is in "
+                + aside
+                + ". Start CYNC again without "
+                + Restore.SETTING
+                + ".");
+        return;
+      }
+      PayaraMicroRuntime runtime = start(settings);
       if (!runtime.getDeployedApplicationNames().contains("ROOT")) {
         shutdown(runtime);
         throw new StartupProblem("the application failed to deploy; the log lines above say why.");

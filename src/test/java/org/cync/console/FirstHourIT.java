@@ -201,6 +201,18 @@ class FirstHourIT {
     assertTrue(contact.getText().contains(number), contact.getText());
     showCentered(b, contact);
     shot(b, "mailbox-shows-new-number");
+
+    // The end of the hour: a backup of what was set up (restore: BackupRestoreTest).
+    HttpResponse<String> backup = api("POST", "/api/backup", OWN_PASSWORD, "{}");
+    assertEquals(201, backup.statusCode(), backup.body());
+    String written =
+        Json.createReader(new StringReader(backup.body())).readObject().getString("name");
+    Path folder = data.resolve("backups").resolve(written);
+    assertTrue(Files.isDirectory(folder.resolve("derby")), "Derby's online backup in " + folder);
+    assertTrue(Files.size(folder.resolve("batch-jobs.zip")) > 0, "H2's backup");
+    assertTrue(Files.exists(folder.resolve("keystore.p12")), "the key store");
+    assertTrue(json(api("GET", "/api/backup", OWN_PASSWORD)).toString().contains(written));
+    assertEquals(415, api("POST", "/api/backup", OWN_PASSWORD, null).statusCode(), "JSON only");
   }
 
   /** Starts a run with the dashboard's button and waits for its end; answers its id. */
@@ -275,12 +287,22 @@ class FirstHourIT {
   }
 
   static HttpResponse<String> api(String method, String path, String password) throws Exception {
+    return api(method, path, password, null);
+  }
+
+  static HttpResponse<String> api(String method, String path, String password, String json)
+      throws Exception {
     String basic =
         Base64.getEncoder().encodeToString(("admin:" + password).getBytes(StandardCharsets.UTF_8));
     return HTTP.send(
         HttpRequest.newBuilder(server.uri(path))
             .header("Authorization", "Basic " + basic)
-            .method(method, HttpRequest.BodyPublishers.noBody())
+            .header("Content-Type", json == null ? "text/plain" : "application/json")
+            .method(
+                method,
+                json == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json))
             .build(),
         HttpResponse.BodyHandlers.ofString());
   }
