@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.Map;
 import liquibase.Liquibase;
 import liquibase.Scope;
+import liquibase.UpdateSummaryOutputEnum;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.core.DerbyDatabase;
@@ -18,8 +19,8 @@ import liquibase.ui.LoggerUIService;
  * Brings the application store's schema to the newest version with Liquibase and the changelog
  * {@value #CHANGELOG}. Liquibase rather than Flyway: Liquibase 4 core knows Derby and PostgreSQL,
  * so one database-neutral changelog serves both, while Flyway 13 keeps Derby in a module of its own
- * and would need an SQL script per database. No container: {@link StoreSchema} runs it at start,
- * and the tests on plain Derby files.
+ * (not among the packages this build may use) and would need SQL scripts per database. No
+ * container: {@link StoreSchema} runs it at start, and the tests on plain Derby files.
  */
 public final class SchemaMigration {
   /** Its path is stored with every changeset ran: it must never change. */
@@ -55,6 +56,7 @@ public final class SchemaMigration {
             CHANGELOG,
             new ClassLoaderResourceAccessor(SchemaMigration.class.getClassLoader()),
             database)) {
+      liquibase.setShowSummaryOutput(UpdateSummaryOutputEnum.LOG); // the log file, not the console
       liquibase.update();
       return version(connection);
     }

@@ -11,8 +11,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Index;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -35,10 +38,20 @@ class SchemaMigrationTest {
   static Path database;
   static Map<String, Map<String, String>> migrated;
 
+  static String console;
+
   @BeforeAll
   static void migrateFreshStore() throws Exception {
     database = DerbyFiles.fresh("fresh").resolve("derby");
-    assertEquals("1", SchemaMigration.migrate(DerbyFiles.open(database)));
+    PrintStream out = System.out;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+    try {
+      assertEquals("1", SchemaMigration.migrate(DerbyFiles.open(database)));
+    } finally {
+      System.setOut(out);
+    }
+    console = captured.toString(StandardCharsets.UTF_8);
     try (Connection c = DerbyFiles.open(database)) {
       migrated = DerbyFiles.columns(c);
     }
@@ -104,6 +117,11 @@ class SchemaMigrationTest {
     } finally {
       DerbyFiles.shutdown(old.resolve("derby"));
     }
+  }
+
+  @Test
+  void printsNothingOnTheConsole() {
+    assertEquals("", console.strip(), "Liquibase's summary and banner belong in the log file");
   }
 
   @Test
