@@ -1,6 +1,7 @@
 package org.cync.accounts;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.persistence.EntityManager;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
  */
 @Singleton
 @Startup
+@DependsOn("StoreSchema") // the store's schema is migrated first
 public class FirstAccount {
   @PersistenceContext EntityManager em;
   Path dataDir = DataDirectory.path();

@@ -2,6 +2,7 @@ package org.cync.history;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -27,6 +28,7 @@ import javax.sql.DataSource;
  */
 @Singleton
 @Startup
+@DependsOn("StoreSchema") // the store's schema is migrated first
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class OrphanedRunRecovery {
   private static final Logger LOG = Logger.getLogger(OrphanedRunRecovery.class.getName());

@@ -1,6 +1,7 @@
 package org.cync.settings;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.persistence.EntityManager;
@@ -13,6 +14,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
+@DependsOn("StoreSchema") // the store's schema is migrated first
 public class InstallationRecorder {
   private static final Logger LOG = Logger.getLogger(InstallationRecorder.class.getName());
 
