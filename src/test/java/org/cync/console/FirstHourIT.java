@@ -216,6 +216,30 @@ class FirstHourIT {
         415,
         api("POST", "/api/backup", OWN_PASSWORD, "x", "text/plain").statusCode(),
         "a cross-site form cannot post it");
+
+    // The next morning: CYNC restarted keeps the simulated tenant (its mailboxes and sign-in).
+    Map<String, Long> before = contactsPerMailbox(adminUrl);
+    server.stop();
+    server = CyncServer.start(data, Map.of("CYNC_ADMIN_PASSWORD", ""));
+    assertEquals(before, contactsPerMailbox(adminUrl), "the mailboxes as they were");
+    HttpResponse<String> started = api("POST", "/api/runs", OWN_PASSWORD, "{}");
+    assertEquals(202, started.statusCode(), started.body());
+    long id = json202(started).getJsonNumber("executionId").longValue();
+    JsonObject run =
+        awaitValue(
+            Duration.ofMinutes(4),
+            () -> {
+              JsonObject r = json(api("GET", "/api/runs/" + id, OWN_PASSWORD));
+              return List.of("STARTING", "STARTED", "STOPPING").contains(r.getString("status"))
+                  ? null
+                  : r;
+            });
+    assertEquals("COMPLETED", run.getString("status"), "a run after the restart signs in: " + run);
+    assertEquals(before, contactsPerMailbox(adminUrl), "and finds nothing to change");
+  }
+
+  static JsonObject json202(HttpResponse<String> r) {
+    return Json.createReader(new StringReader(r.body())).readObject();
   }
 
   /** Starts a run with the dashboard's button and waits for its end; answers its id. */
