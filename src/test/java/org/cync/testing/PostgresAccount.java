@@ -5,8 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.GroupPrincipal;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipalLookupService;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,15 +46,30 @@ record PostgresAccount(Optional<String> user, Optional<String> group) {
   /** Gives a directory or file the server writes to this account, owner-only. */
   void own(Path path, boolean directory) throws IOException {
     Files.setPosixFilePermissions(
-        path,
-        java.nio.file.attribute.PosixFilePermissions.fromString(
-            directory ? "rwx------" : "rw-------"));
+        path, PosixFilePermissions.fromString(directory ? "rwx------" : "rw-------"));
     if (user.isPresent()) {
       UserPrincipalLookupService names = path.getFileSystem().getUserPrincipalLookupService();
       PosixFileAttributeView view = Files.getFileAttributeView(path, PosixFileAttributeView.class);
       view.setOwner(names.lookupPrincipalByName(user.get()));
-      GroupPrincipal g = names.lookupPrincipalByGroupName(group.orElseThrow());
-      view.setGroup(g);
+      view.setGroup(names.lookupPrincipalByGroupName(group.orElseThrow()));
+    }
+  }
+
+  /**
+   * Fails with the fix when the account cannot write {@code dir}, e.g. a checkout under {@code
+   * /root} (mode 700) that {@code postgres} cannot enter.
+   */
+  void requireWritable(Path dir) {
+    try {
+      run(command(List.of("test", "-w", dir.toString())).toArray(String[]::new));
+    } catch (AssertionError e) {
+      throw new AssertionError(
+          "The account "
+              + user.orElse("running the tests")
+              + " cannot write "
+              + dir
+              + ": give it search permission on every parent directory (chmod o+x), or run the"
+              + " tests as a user other than root.");
     }
   }
 

@@ -100,6 +100,7 @@ public final class PostgresServer implements AutoCloseable {
     for (Path d : List.of(dir, dir.resolve("data"), dir.resolve("s"))) {
       account.own(d, true);
     }
+    account.requireWritable(dir.resolve("data"));
     Path pwfile = dir.resolve("superuser-password");
     Files.writeString(pwfile, superPassword);
     account.own(pwfile, false);
