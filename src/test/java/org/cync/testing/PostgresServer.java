@@ -1,8 +1,6 @@
 package org.cync.testing;
 
-import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -11,15 +9,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * A real PostgreSQL server that the test starts itself from the machine's server binaries (Debian's
@@ -59,7 +53,8 @@ public final class PostgresServer implements AutoCloseable {
     // Short: a Unix socket's path is limited to 107 bytes.
     Path dir = base.resolve("pg-" + name + "-" + (System.currentTimeMillis() % 1_000_000));
     PostgresServer server =
-        new PostgresServer(dir, binaries(), PostgresAccount.current(), CyncServer.freePort());
+        new PostgresServer(
+            dir, PostgresBinaries.find(), PostgresAccount.current(), CyncServer.freePort());
     try {
       server.initialise();
       server.launch();
@@ -251,51 +246,6 @@ public final class PostgresServer implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new AssertionError(e);
-    }
-  }
-
-  /**
-   * The directory with initdb and postgres: on the PATH, else the newest of Debian's {@code
-   * /usr/lib/postgresql/VERSION/bin}.
-   */
-  static Path binaries() {
-    List<Path> candidates = new ArrayList<>();
-    for (String entry : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-      if (!entry.isBlank()) {
-        candidates.add(Path.of(entry));
-      }
-    }
-    Path debian = Path.of("/usr/lib/postgresql");
-    if (Files.isDirectory(debian)) {
-      try (Stream<Path> versions = Files.list(debian)) {
-        versions
-            .map(v -> v.resolve("bin"))
-            .sorted(Comparator.comparing(PostgresServer::version).reversed())
-            .forEach(candidates::add);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-    Optional<Path> found =
-        candidates.stream()
-            .filter(
-                d ->
-                    Files.isExecutable(d.resolve("initdb"))
-                        && Files.isExecutable(d.resolve("postgres")))
-            .findFirst();
-    return found.orElseThrow(
-        () ->
-            new AssertionError(
-                "No PostgreSQL server binaries (initdb, postgres) on the PATH or in"
-                    + " /usr/lib/postgresql/*/bin: install them (sudo apt-get install postgresql),"
-                    + " as .ci/run does."));
-  }
-
-  private static int version(Path bin) {
-    try {
-      return Integer.parseInt(bin.getParent().getFileName().toString());
-    } catch (NumberFormatException e) {
-      return 0;
     }
   }
 
