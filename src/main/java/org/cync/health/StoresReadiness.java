@@ -11,7 +11,10 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready only while both stores answer: Derby (application data) and H2 (batch job repository). */
+/**
+ * Ready only while both stores answer: Derby or PostgreSQL (application data, keyed {@code derby}
+ * either way so that monitors keep their key) and H2 or PostgreSQL (batch job repository).
+ */
 @Readiness
 @ApplicationScoped
 public class StoresReadiness implements HealthCheck {
@@ -26,8 +29,8 @@ public class StoresReadiness implements HealthCheck {
   @Override
   public HealthCheckResponse call() {
     Map<String, Object> stores = new LinkedHashMap<>();
-    stores.put("derby", state(applicationStore));
-    stores.put("h2-batch-repository", state(batchRepository));
+    stores.put("derby", state(applicationStore, true));
+    stores.put("h2-batch-repository", state(batchRepository, false));
     boolean allUp = stores.values().stream().allMatch(UP::equals);
     return new HealthCheckResponse(
         "stores",
@@ -35,9 +38,13 @@ public class StoresReadiness implements HealthCheck {
         Optional.of(stores));
   }
 
-  private static String state(DataSource store) {
+  /** {@code xa}: the store holds CYNC's XA transactions, which PostgreSQL must allow. */
+  private static String state(DataSource store, boolean xa) {
     try (Connection connection = store.getConnection()) {
-      return connection.isValid(2) ? UP : "DOWN: no answer within 2 s";
+      if (!connection.isValid(2)) {
+        return "DOWN: no answer within 2 s";
+      }
+      return xa ? PreparedTransactions.problem(connection).orElse(UP) : UP;
     } catch (Exception e) {
       return "DOWN: " + e.getClass().getSimpleName() + ": " + e.getMessage();
     }

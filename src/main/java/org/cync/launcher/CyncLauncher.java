@@ -112,7 +112,12 @@ public final class CyncLauncher {
             .map(d -> d.resolve(BOOT_FILE).toString())
             .orElse("server-config/" + BOOT_FILE);
     List<BootCommand> commands =
-        BootCommandScript.parse(readBootFile(settings), source, System::getProperty);
+        StoreCommands.apply(
+            BootCommandScript.parse(readBootFile(settings), source, System::getProperty),
+            settings.store());
+    // Payara resolves ${cync.store.password} in the PostgreSQL pools from here when it connects,
+    // so the password is in no command, file or log line (see StoreCommands).
+    settings.store().ifPresent(s -> System.setProperty(StorePassword.PROPERTY, s.password()));
     AtomicReference<StartupProblem> failure = new AtomicReference<>();
     try {
       // Payara's runtime jars unpacked into the data directory instead of read inside cync.jar:

@@ -14,7 +14,8 @@ public record LaunchSettings(
     Path dataDir,
     Optional<Path> serverConfigDir,
     Optional<String> bind,
-    Optional<HttpsSettings> https) {
+    Optional<HttpsSettings> https,
+    Optional<PostgresStore> store) {
 
   public static final String PORT = "cync.port";
   public static final String DATA_DIR = "cync.data.dir";
@@ -44,7 +45,8 @@ public record LaunchSettings(
         dataDir,
         serverConfig,
         lookup(BIND, properties, environment),
-        https(properties, environment));
+        https(properties, environment),
+        PostgresStore.resolve(properties, environment));
   }
 
   /** HTTPS is on when a key store is named; then it needs its password. */
@@ -89,7 +91,7 @@ public record LaunchSettings(
     return property.toUpperCase(java.util.Locale.ROOT).replace('.', '_');
   }
 
-  private static Optional<String> lookup(
+  static Optional<String> lookup(
       String property, Map<String, String> properties, Map<String, String> environment) {
     String value = properties.get(property);
     if (value == null || value.isBlank()) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -23,10 +24,24 @@ class StoresReadinessTest {
                 (proxy, method, args) ->
                     switch (method.getName()) {
                       case "isValid" -> valid;
+                      case "getMetaData" -> derby();
                       case "close" -> null;
                       default -> throw new UnsupportedOperationException(method.getName());
                     });
     return dataSource(() -> connection);
+  }
+
+  private static DatabaseMetaData derby() {
+    return (DatabaseMetaData)
+        Proxy.newProxyInstance(
+            DatabaseMetaData.class.getClassLoader(),
+            new Class<?>[] {DatabaseMetaData.class},
+            (proxy, method, args) -> {
+              if (method.getName().equals("getDatabaseProductName")) {
+                return "Apache Derby";
+              }
+              throw new UnsupportedOperationException(method.getName());
+            });
   }
 
   private static DataSource unreachable() {
