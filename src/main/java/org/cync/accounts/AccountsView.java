@@ -120,7 +120,7 @@ public class AccountsView implements Serializable {
   public void createToken() {
     secret = null;
     act(
-        "token",
+        "tokens",
         () -> {
           secret = tokens.create(me(), tokenName, tokenExpires).secret();
           tokenName = null;
