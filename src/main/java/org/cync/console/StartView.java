@@ -11,6 +11,8 @@ import java.util.Map;
 import org.cync.connection.check.Checklist;
 import org.cync.history.HistoryItem;
 import org.cync.history.RunConflict;
+import org.cync.history.RunReview;
+import org.cync.history.RunReviews;
 import org.cync.history.RunSummaries;
 import org.cync.history.RunSummary;
 import org.cync.history.RunView;
@@ -36,7 +38,7 @@ public class StartView {
   @Inject org.cync.contacts.DesiredContacts desired;
   @Inject SyncRuns runs;
   @Inject RunSummaries summaries;
-  @Inject RunMailboxes mailboxes;
+  @Inject RunReviews reviews;
   @Inject SyncSettingsStore settings;
   @Inject org.cync.connection.Connection connection;
   @Inject ScheduleOverview scheduleOverview;
@@ -54,6 +56,7 @@ public class StartView {
   private List<RunView> recentRuns;
   private ScheduleStatus schedule;
   private List<ToDoList.ToDo> toDos;
+  private final Map<Long, RunMailboxes.PlannedDeletes> planned = new java.util.HashMap<>();
   private List<FirstSteps.Step> firstSteps;
   private java.util.Optional<RunSummary> lastRun;
 
@@ -88,7 +91,7 @@ public class StartView {
       return null;
     }
     long e = id.getAsLong();
-    RunMailboxes.PlannedDeletes d = mailboxes.plannedDeletes(e);
+    RunMailboxes.PlannedDeletes d = planned(e);
     return new ToDoList.HeldRun(e, runs.runNumber(e), d.contacts(), d.mailboxes());
   }
 
@@ -279,6 +282,28 @@ public class StartView {
                 + runs.start(
                     Map.of(SyncJobParameters.RECONCILE, "true", SyncJobParameters.TRIGGER, MANUAL))
                 + " started.");
+  }
+
+  /** A held run's counts, from the one source the review page uses too ({@link RunReviews}). */
+  private RunMailboxes.PlannedDeletes planned(long executionId) {
+    return planned.computeIfAbsent(executionId, reviews::planned);
+  }
+
+  /** The dashboard's confirmation of Approve: "Delete 258 contacts in 4 mailboxes? …". */
+  public String approveQuestion(long executionId) {
+    RunMailboxes.PlannedDeletes d = planned(executionId);
+    return RunReview.approveQuestion(d.contacts(), d.mailboxes())
+        + " The review page says per mailbox why.";
+  }
+
+  /** The dashboard's confirmation of Reject, naming what is refused. */
+  public String rejectQuestion(long executionId) {
+    RunMailboxes.PlannedDeletes d = planned(executionId);
+    return "Reject: none of the "
+        + d.contacts()
+        + (d.contacts() == 1 ? " deletion" : " deletions")
+        + " is made, nothing is created or updated, and the run cannot be approved or restarted"
+        + " afterwards. Reject it?";
   }
 
   @AdministratorOnly
