@@ -9,6 +9,7 @@ import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.cync.roles.AdministratorOnly;
 import org.cync.roles.Roles;
 
@@ -120,7 +121,7 @@ public class AccountsView implements Serializable {
   public void createToken() {
     secret = null;
     act(
-        "token",
+        "tokens",
         () -> {
           secret = tokens.create(me(), tokenName, tokenExpires).secret();
           tokenName = null;
@@ -136,12 +137,36 @@ public class AccountsView implements Serializable {
     return security.getCallerPrincipal().getName();
   }
 
+  /** Each API field as the form that shows the message labels it. */
+  static final Map<String, Map<String, String>> LABELS =
+      Map.of(
+          "add", Map.of("name", "Name", "role", "Role", "password", "First password"),
+          "reset", Map.of("password", "New password"),
+          "tokens", Map.of("name", "Name", "expires", "Expires"),
+          "accounts", Map.of("role", "Role"));
+
+  /** "'expires' must be in the future." as "Expires: must be in the future." on the tokens form. */
+  static String labelled(String form, String message) {
+    for (Map.Entry<String, String> e : LABELS.getOrDefault(form, Map.of()).entrySet()) {
+      String quoted = "'" + e.getKey() + "'";
+      if (message.startsWith(quoted + ":")) {
+        return e.getValue() + message.substring(quoted.length());
+      }
+      if (message.startsWith(quoted)) {
+        return e.getValue() + ":" + message.substring(quoted.length());
+      }
+    }
+    return message;
+  }
+
   private static void act(String form, Runnable action) {
     try {
       action.run();
     } catch (AccountProblem e) {
       FacesContext.getCurrentInstance()
-          .addMessage(form, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+          .addMessage(
+              form,
+              new FacesMessage(FacesMessage.SEVERITY_ERROR, labelled(form, e.getMessage()), null));
     }
   }
 

@@ -49,7 +49,7 @@ public class AlertsView implements Serializable {
       message(FacesMessage.SEVERITY_INFO, "Saved.");
       load();
     } else {
-      problems.values().forEach(p -> message(FacesMessage.SEVERITY_ERROR, p));
+      problems.forEach((field, p) -> message(FacesMessage.SEVERITY_ERROR, labelled(field, p)));
     }
   }
 
@@ -62,6 +62,33 @@ public class AlertsView implements Serializable {
     } else {
       message(FacesMessage.SEVERITY_ERROR, failure.get());
     }
+  }
+
+  /** Each field as the Alerts page labels it; the API's messages keep the field's name. */
+  static final Map<String, String> LABELS =
+      Map.of(
+          "host", "SMTP host",
+          "port", "Port",
+          "security", "Security",
+          "username", "User",
+          "password", "Password",
+          "sender", "Sender",
+          "recipients", "Recipients",
+          "consoleUrl", "Console address for links in mails");
+
+  /** "consoleUrl: the console's address …" as "Console address for links in mails: …". */
+  static String labelled(String field, String message) {
+    String label = LABELS.get(field);
+    if (label == null) {
+      return message;
+    }
+    if (message.startsWith(field + ":")) {
+      return label + message.substring(field.length());
+    }
+    if (message.startsWith("'" + field + "'")) {
+      return "'" + label + "'" + message.substring(field.length() + 2);
+    }
+    return message;
   }
 
   private static void message(FacesMessage.Severity severity, String text) {

@@ -37,8 +37,18 @@ public final class ConnectionRules {
     return problems;
   }
 
+  /** Each field as the Connection page labels it, for the messages beside it. */
+  static final Map<String, String> LABELS =
+      Map.of(
+          "tenantId", "Tenant ID",
+          "clientId", "Client ID",
+          "thumbprint", "Certificate thumbprint",
+          "authorityHost", "Authority host",
+          "graphBaseUrl", "Graph base URL",
+          "trustedCaFile", "Extra trusted CA");
+
   private static void check(String field, String value, int max, Map<String, String> problems) {
-    TextLimits.problem(field, value, max).ifPresent(p -> problems.put(field, p));
+    TextLimits.problem(LABELS.get(field), value, max).ifPresent(p -> problems.put(field, p));
   }
 
   /**

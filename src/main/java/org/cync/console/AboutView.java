@@ -7,8 +7,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.ServletContext;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
@@ -35,23 +33,21 @@ public class AboutView {
           "derby", "Application store (Derby)",
           "h2-batch-repository", "Batch job repository (H2)");
 
-  private static final DateTimeFormatter UTC_MINUTES =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
-
   @Inject InstallationRecorder installation;
   @Inject @Readiness StoresReadiness stores;
+  @Inject org.cync.time.AdminZone zone;
 
   public Installation getInstallation() {
     return installation.current();
   }
 
-  /** When this data directory was first used, in UTC like the server log. */
+  /** When this data directory was first used. */
   public String getInstalledAt() {
-    return UTC_MINUTES.format(installation.current().getInstalledAt());
+    return zone.at(installation.current().getInstalledAt());
   }
 
   public String getLastStartedAt() {
-    return UTC_MINUTES.format(installation.current().getLastStartedAt());
+    return zone.at(installation.current().getLastStartedAt());
   }
 
   /** Each store by its name, UP or why it is down. */

@@ -5,13 +5,14 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.cync.connection.check.Checklist;
 import org.cync.history.HistoryItem;
 import org.cync.history.RunConflict;
+import org.cync.history.RunReview;
+import org.cync.history.RunReviews;
 import org.cync.history.RunSummaries;
 import org.cync.history.RunSummary;
 import org.cync.history.RunView;
@@ -23,6 +24,7 @@ import org.cync.settings.SyncSettingsStore;
 import org.cync.sync.RunMailboxes;
 import org.cync.sync.RunOutcomes;
 import org.cync.sync.SyncJobParameters;
+import org.cync.time.AdminZone;
 
 /**
  * Backs the dashboard, a to-do list: what needs the administrator ({@link ToDoList}), the first
@@ -36,17 +38,14 @@ public class StartView {
   @Inject org.cync.contacts.DesiredContacts desired;
   @Inject SyncRuns runs;
   @Inject RunSummaries summaries;
-  @Inject RunMailboxes mailboxes;
+  @Inject RunReviews reviews;
   @Inject SyncSettingsStore settings;
   @Inject org.cync.connection.Connection connection;
   @Inject ScheduleOverview scheduleOverview;
   @Inject org.cync.history.RunProgressReader progress;
   @Inject org.cync.alerts.ConnectionWatch connectionWatch;
 
-  private static final DateTimeFormatter UTC_MINUTES =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
-  private static final DateTimeFormatter UTC_SECONDS =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
+  @Inject AdminZone zone;
 
   /** The trigger of runs started from the console. */
   static final String MANUAL = "manual";
@@ -57,6 +56,7 @@ public class StartView {
   private List<RunView> recentRuns;
   private ScheduleStatus schedule;
   private List<ToDoList.ToDo> toDos;
+  private final Map<Long, RunMailboxes.PlannedDeletes> planned = new java.util.HashMap<>();
   private List<FirstSteps.Step> firstSteps;
   private java.util.Optional<RunSummary> lastRun;
 
@@ -79,7 +79,8 @@ public class StartView {
                       .orElse(null),
                   getLastTest(),
                   connectionWatch.last().orElse(null),
-                  connection.expiry().orElse(null)));
+                  connection.expiry().orElse(null)),
+              zone.getZoneId());
     }
     return toDos;
   }
@@ -90,7 +91,7 @@ public class StartView {
       return null;
     }
     long e = id.getAsLong();
-    RunMailboxes.PlannedDeletes d = mailboxes.plannedDeletes(e);
+    RunMailboxes.PlannedDeletes d = planned(e);
     return new ToDoList.HeldRun(e, runs.runNumber(e), d.contacts(), d.mailboxes());
   }
 
@@ -145,16 +146,6 @@ public class StartView {
     return desired.size();
   }
 
-  /**
-   * A run's time (RFC 3339, as the API gives it) in UTC like the server log; blank for none (Faces
-   * hands a null String argument over as "", so a running run's end arrives blank).
-   */
-  public String when(String rfc3339) {
-    return rfc3339 == null || rfc3339.isBlank()
-        ? ""
-        : UTC_SECONDS.format(java.time.Instant.parse(rfc3339));
-  }
-
   /** The run going now, for the live progress panel; null when none. */
   public Long getRunningExecutionId() {
     return progress.running().orElse(null);
@@ -168,8 +159,8 @@ public class StartView {
   }
 
   /**
-   * "Next scheduled run: 2026-12-01 21:30 UTC (delta)", or "(full reconcile)", with the time in the
-   * schedule's zone too when that is not UTC; or "Schedule off".
+   * "Next scheduled run: 2026-12-01 21:30 (delta)", or "(full reconcile)", with the weekday and
+   * time in the schedule's zone too when that is not the administrator's; or "Schedule off".
    */
   public String getNextScheduledRun() {
     ScheduleStatus s = schedule();
@@ -177,8 +168,8 @@ public class StartView {
         .map(
             at ->
                 "Next scheduled run: "
-                    + UTC_MINUTES.format(at)
-                    + inZone(at, s.options().zone())
+                    + zone.at(at)
+                    + inZone(at, s.options().zone(), zone.getZoneId())
                     + (s.nextRunReconcile() ? " (full reconcile)" : " (delta)"))
         .orElse("Schedule off");
   }
@@ -190,15 +181,18 @@ public class StartView {
         .map(
             end ->
                 "Scheduled runs are paused until "
-                    + UTC_MINUTES.format(end)
-                    + inZone(end, s.options().zone())
+                    + zone.at(end)
+                    + inZone(end, s.options().zone(), zone.getZoneId())
                     + ". Runs started by hand still go.")
         .orElse(null);
   }
 
-  /** " (Sunday 02:00 Europe/Vienna)" when {@code zone} is not UTC, else nothing. */
-  static String inZone(java.time.Instant at, java.time.ZoneId zone) {
-    return zone.normalized().equals(ZoneOffset.UTC)
+  /**
+   * " (Sunday 02:00 Europe/Vienna)" when the schedule's {@code zone} is not the page's, else
+   * nothing.
+   */
+  static String inZone(java.time.Instant at, java.time.ZoneId zone, java.time.ZoneId shown) {
+    return zone.normalized().equals(shown.normalized())
         ? ""
         : " ("
             + DateTimeFormatter.ofPattern("EEEE HH:mm", java.util.Locale.ENGLISH)
@@ -215,7 +209,7 @@ public class StartView {
         .last()
         .map(
             c ->
-                UTC_MINUTES.format(c.at())
+                zone.at(c.at())
                     + ": "
                     + (c.ok()
                         ? "all checks passed"
@@ -253,11 +247,7 @@ public class StartView {
     ScheduleStatus s = schedule();
     return s.lastSkipped() == null
         ? null
-        : "Last skipped "
-            + UTC_MINUTES.format(s.lastSkipped().at())
-            + ": "
-            + s.lastSkipped().reason()
-            + ".";
+        : "Last skipped " + zone.at(s.lastSkipped().at()) + ": " + s.lastSkipped().reason() + ".";
   }
 
   private ScheduleStatus schedule() {
@@ -292,6 +282,28 @@ public class StartView {
                 + runs.start(
                     Map.of(SyncJobParameters.RECONCILE, "true", SyncJobParameters.TRIGGER, MANUAL))
                 + " started.");
+  }
+
+  /** A held run's counts, from the one source the review page uses too ({@link RunReviews}). */
+  private RunMailboxes.PlannedDeletes planned(long executionId) {
+    return planned.computeIfAbsent(executionId, reviews::planned);
+  }
+
+  /** The dashboard's confirmation of Approve: "Delete 258 contacts in 4 mailboxes? …". */
+  public String approveQuestion(long executionId) {
+    RunMailboxes.PlannedDeletes d = planned(executionId);
+    return RunReview.approveQuestion(d.contacts(), d.mailboxes())
+        + " The review page says per mailbox why.";
+  }
+
+  /** The dashboard's confirmation of Reject, naming what is refused. */
+  public String rejectQuestion(long executionId) {
+    RunMailboxes.PlannedDeletes d = planned(executionId);
+    return "Reject: none of the "
+        + d.contacts()
+        + (d.contacts() == 1 ? " deletion" : " deletions")
+        + " is made, nothing is created or updated, and the run cannot be approved or restarted"
+        + " afterwards. Reject it?";
   }
 
   @AdministratorOnly

@@ -1,13 +1,14 @@
 package org.cync.console;
 
+import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.cync.connection.certificate.Expiry;
 import org.cync.connection.check.CheckLine;
 import org.cync.connection.check.Checklist;
+import org.cync.time.ConsoleTime;
 
 /**
  * What needs the administrator, for the top of the dashboard: a held run, failing mailboxes, a
@@ -16,9 +17,6 @@ import org.cync.connection.check.Checklist;
  * bean gathers the facts ({@link Facts}), this decides.
  */
 public final class ToDoList {
-  private static final DateTimeFormatter UTC_MINUTES =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
-
   /**
    * One item. {@code kind} is held, failing, connection or certificate (the page's class {@code
    * todo-<kind>}); {@code link} is a page path with its query.
@@ -56,7 +54,13 @@ public final class ToDoList {
 
   private ToDoList() {}
 
+  /** The items, times in UTC. */
   public static List<ToDo> of(Facts f) {
+    return of(f, ZoneOffset.UTC);
+  }
+
+  /** The items, times in the administrator's {@code zone}. */
+  public static List<ToDo> of(Facts f, ZoneId zone) {
     List<ToDo> out = new ArrayList<>();
     if (f.held() != null) {
       HeldRun h = f.held();
@@ -86,7 +90,7 @@ public final class ToDoList {
               "See the failures",
               "/run.xhtml?id=" + l.executionId()));
     }
-    failingConnection(f.lastTest(), f.dailyCheck()).ifPresent(out::add);
+    failingConnection(f.lastTest(), f.dailyCheck(), zone).ifPresent(out::add);
     if (f.expiry() != null && f.expiry().state() != Expiry.State.OK) {
       out.add(
           new ToDo(
@@ -102,7 +106,7 @@ public final class ToDoList {
   }
 
   /** The newer of the two checks decides: a passed check after a failed one clears it. */
-  static Optional<ToDo> failingConnection(Checklist test, Checklist daily) {
+  static Optional<ToDo> failingConnection(Checklist test, Checklist daily, ZoneId zone) {
     boolean dailyNewer = daily != null && (test == null || daily.at().isAfter(test.at()));
     Checklist newest = dailyNewer ? daily : test;
     if (newest == null || newest.ok()) {
@@ -120,7 +124,7 @@ public final class ToDoList {
             "connection",
             what
                 + " failed on "
-                + UTC_MINUTES.format(newest.at())
+                + ConsoleTime.format(newest.at(), zone)
                 + where
                 + ". Runs fail until it is fixed: fix it on the Connection page, then test again.",
             "Connection",

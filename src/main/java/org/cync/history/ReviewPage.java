@@ -22,59 +22,41 @@ public class ReviewPage implements Serializable {
   @Inject SyncRuns runs;
   @Inject RunReviews reviews;
 
-  private String id;
-  // Read again after the view state was stored away (RunView is not serializable).
-  private transient RunView run;
-  private transient String problem;
+  private final NamedRun named = new NamedRun("the dashboard or a held run's page");
   private transient RunReview review;
   private Long continuedAs;
 
   public String getId() {
-    return id;
+    return named.id();
   }
 
   public void setId(String id) {
-    this.id = id;
-    this.run = null;
-    this.problem = null;
+    named.id(id);
     this.review = null;
   }
 
   /** The run, or null with {@link #getProblem} saying why. */
   public RunView getRun() {
-    if (run == null && problem == null) {
-      long executionId = RunPage.parse(id);
-      if (executionId < 0) {
-        problem =
-            "No run is named: open this page from the dashboard or a held run's page, or add ?id="
-                + " and a run's executionId (a whole number) to the address.";
-      } else {
-        run = runs.find(executionId).orElse(null);
-        if (run == null) {
-          problem = "Run with executionId " + executionId + " does not exist.";
-        }
-      }
-    }
-    return run;
+    return named.run(runs::find);
   }
 
   public String getProblem() {
     getRun();
-    return problem;
+    return named.problem();
   }
 
   public boolean isHeld() {
-    return getRun() != null && RunReviews.held(run);
+    return getRun() != null && RunReviews.held(getRun());
   }
 
   /** Why there is nothing to review (the run is not held), or null. */
   public String getNotHeld() {
-    return getRun() == null || isHeld() ? null : RunReviews.notHeld(run);
+    return getRun() == null || isHeld() ? null : RunReviews.notHeld(getRun());
   }
 
   public RunReview getReview() {
     if (review == null && isHeld()) {
-      review = reviews.of(run);
+      review = reviews.of(getRun());
     }
     return review;
   }
@@ -89,9 +71,9 @@ public class ReviewPage implements Serializable {
     act(
         () -> {
           long planned = getReview().deletes();
-          continuedAs = runs.approve(run.getExecutionId());
+          continuedAs = runs.approve(getRun().getExecutionId());
           return "Deletions of run %d approved: it goes on as run %d (%s allowed)."
-              .formatted(run.getExecutionId(), continuedAs, RunReview.contacts(planned));
+              .formatted(getRun().getExecutionId(), continuedAs, RunReview.contacts(planned));
         });
   }
 
@@ -99,15 +81,15 @@ public class ReviewPage implements Serializable {
   public void reject() {
     act(
         () -> {
-          runs.reject(run.getExecutionId());
-          return "Run " + run.getRun() + " rejected: nothing was written; it cannot go on.";
+          runs.reject(getRun().getExecutionId());
+          return "Run " + getRun().getRun() + " rejected: nothing was written; it cannot go on.";
         });
   }
 
   private void act(java.util.function.Supplier<String> action) {
     FacesContext faces = FacesContext.getCurrentInstance();
     if (!isHeld()) {
-      String why = problem != null ? problem : RunReviews.notHeld(run);
+      String why = named.problem() != null ? named.problem() : RunReviews.notHeld(getRun());
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, why, ""));
       return;
     }
@@ -116,6 +98,6 @@ public class ReviewPage implements Serializable {
     } catch (RunConflict e) {
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, e.getMessage(), ""));
     }
-    setId(id); // read the run again: it is no longer held
+    setId(getId()); // read the run again: it is no longer held
   }
 }

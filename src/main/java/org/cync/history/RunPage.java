@@ -24,24 +24,20 @@ public class RunPage implements Serializable {
 
   @Inject SyncRuns runs;
   @Inject RunMailboxes mailboxes;
+  @Inject RunReviews reviews;
 
-  private String id;
-  // Read again after the view state was stored away (RunView is not serializable).
-  private transient RunView run;
-  private transient String problem;
+  private final NamedRun named = new NamedRun("the dashboard");
   private transient RunMailboxesModel model;
   private transient List<FailureGroups.Group> failures;
   private transient String approveQuestion;
 
   public String getId() {
-    return id;
+    return named.id();
   }
 
   /** The page's {@code id} parameter, as typed (checked by {@link #getRun}). */
   public void setId(String id) {
-    this.id = id;
-    this.run = null;
-    this.problem = null;
+    named.id(id);
     this.model = null;
     this.failures = null;
     this.approveQuestion = null;
@@ -49,25 +45,12 @@ public class RunPage implements Serializable {
 
   /** The run, or null with {@link #getProblem} saying why. */
   public RunView getRun() {
-    if (run == null && problem == null) {
-      long executionId = parse(id);
-      if (executionId < 0) {
-        problem =
-            "No run is named: open this page from the dashboard, or add ?id= and a run's"
-                + " executionId (a whole number) to the address.";
-      } else {
-        run = runs.find(executionId).orElse(null);
-        if (run == null) {
-          problem = "Run with executionId " + executionId + " does not exist.";
-        }
-      }
-    }
-    return run;
+    return named.run(runs::find);
   }
 
   public String getProblem() {
     getRun();
-    return problem;
+    return named.problem();
   }
 
   public RunMailboxesModel getMailboxes() {
@@ -86,28 +69,23 @@ public class RunPage implements Serializable {
 
   /** Whether the deletion guard holds the run: its review page has the counts and reasons. */
   public boolean isHeld() {
-    return getRun() != null && RunReviews.held(run);
+    return getRun() != null && RunReviews.held(getRun());
   }
 
   /** The approval's confirmation, naming the planned deletions ("Delete 57 contacts in 4 …?"). */
   public String getApproveQuestion() {
     if (approveQuestion == null && isHeld()) {
-      List<org.cync.sync.RunMailbox> rows = mailboxes.of(run.getExecutionId(), run.getInstanceId());
-      long deletes = rows.stream().mapToLong(org.cync.sync.RunMailbox::getPlannedDeletes).sum();
-      long in = rows.stream().filter(r -> r.getPlannedDeletes() > 0).count();
+      RunMailboxes.PlannedDeletes planned = reviews.planned(getRun().getExecutionId());
       approveQuestion =
-          "Delete "
-              + RunReview.contacts(deletes)
-              + " in "
-              + RunReview.mailboxes(in)
-              + "? The review page says per mailbox why.";
+          RunReview.approveQuestion(planned.contacts(), planned.mailboxes())
+              + " The review page says per mailbox why.";
     }
     return approveQuestion;
   }
 
   /** Whether the per-contact changes can be listed (dry runs and held runs). */
   public boolean isChangesListed() {
-    return getRun() != null && RunExports.planOnly(run);
+    return getRun() != null && RunExports.planOnly(getRun());
   }
 
   @AdministratorOnly
@@ -115,9 +93,9 @@ public class RunPage implements Serializable {
     act(
         () ->
             "Run "
-                + run.getExecutionId()
+                + getRun().getExecutionId()
                 + " restarted as run "
-                + runs.restart(run.getExecutionId(), Map.of())
+                + runs.restart(getRun().getExecutionId(), Map.of())
                 + ".");
   }
 
@@ -126,9 +104,9 @@ public class RunPage implements Serializable {
     act(
         () ->
             "Deletions of run "
-                + run.getExecutionId()
+                + getRun().getExecutionId()
                 + " approved: it goes on as run "
-                + runs.approve(run.getExecutionId())
+                + runs.approve(getRun().getExecutionId())
                 + ".");
   }
 
@@ -137,9 +115,9 @@ public class RunPage implements Serializable {
   public void stop() {
     act(
         () -> {
-          runs.stop(run.getExecutionId());
+          runs.stop(getRun().getExecutionId());
           return "Run "
-              + run.getRun()
+              + getRun().getRun()
               + " is stopping: it ends after the writes in flight and can then be restarted.";
         });
   }
@@ -149,15 +127,15 @@ public class RunPage implements Serializable {
   public void reject() {
     act(
         () -> {
-          runs.reject(run.getExecutionId());
-          return "Run " + run.getRun() + " rejected: nothing was written; it cannot go on.";
+          runs.reject(getRun().getExecutionId());
+          return "Run " + getRun().getRun() + " rejected: nothing was written; it cannot go on.";
         });
   }
 
   private void act(java.util.function.Supplier<String> action) {
     FacesContext faces = FacesContext.getCurrentInstance();
     if (getRun() == null) {
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, problem, ""));
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, named.problem(), ""));
       return;
     }
     try {
@@ -165,20 +143,12 @@ public class RunPage implements Serializable {
     } catch (RunConflict e) {
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, e.getMessage(), ""));
     }
-    setId(id); // read the run again: its buttons follow its new state
+    setId(getId()); // read the run again: its buttons follow its new state
   }
 
   private RunMailboxQuery query() {
-    long e = run.getExecutionId();
-    long i = run.getInstanceId();
+    long e = getRun().getExecutionId();
+    long i = getRun().getInstanceId();
     return RunMailboxQuery.all(e, i, mailboxes.legacy(e, i));
-  }
-
-  /** A positive whole number of at most 18 digits, else -1. */
-  static long parse(String id) {
-    if (id == null || !id.strip().matches("\\d{1,18}")) {
-      return -1;
-    }
-    return Long.parseLong(id.strip());
   }
 }

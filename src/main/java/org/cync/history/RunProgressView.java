@@ -3,9 +3,6 @@ package org.cync.history;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -17,9 +14,6 @@ import java.util.Map;
 @Named
 @RequestScoped
 public class RunProgressView {
-  private static final DateTimeFormatter UTC_SECONDS =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
-
   @Inject RunProgressReader reader;
   @Inject RunNumbers numbers;
   private final Map<Long, RunProgress> read = new HashMap<>();
@@ -34,9 +28,5 @@ public class RunProgressView {
 
   public int runNumber(Long executionId) {
     return executionId == null ? 0 : numbers.of(executionId);
-  }
-
-  public String when(Instant at) {
-    return at == null ? "" : UTC_SECONDS.format(at);
   }
 }

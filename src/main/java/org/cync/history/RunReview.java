@@ -46,6 +46,11 @@ public record RunReview(
 
   /** The approval's confirmation: "Delete 57 contacts in 4 mailboxes?". */
   public String approveQuestion() {
+    return approveQuestion(deletes, mailboxes);
+  }
+
+  /** The same question wherever Approve is offered (dashboard, run page, review page). */
+  public static String approveQuestion(long deletes, long mailboxes) {
     return "Delete " + contacts(deletes) + " in " + mailboxes(mailboxes) + "?";
   }
 

@@ -2,12 +2,10 @@ package org.cync.history;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.List;
 import org.cync.mailbox.DeletionReview;
 import org.cync.mailbox.MailboxPlanner;
 import org.cync.settings.SyncOptions;
 import org.cync.settings.SyncSettingsStore;
-import org.cync.sync.RunMailbox;
 import org.cync.sync.RunMailboxes;
 
 /**
@@ -27,11 +25,19 @@ public class RunReviews {
     return SyncRuns.AWAITING_APPROVAL.equals(run.getExitStatus()) && run.isApprovable();
   }
 
+  /**
+   * The one source of a held run's counts, the deletions it planned and in how many mailboxes: the
+   * dashboard's to-do and buttons, the run page and the review page all ask here.
+   */
+  public RunMailboxes.PlannedDeletes planned(long executionId) {
+    return mailboxes.plannedDeletes(executionId);
+  }
+
   /** The review of a held run ({@link #held}). */
   public RunReview of(RunView run) {
-    List<RunMailbox> rows = mailboxes.of(run.getExecutionId(), run.getInstanceId());
-    long deletes = rows.stream().mapToLong(RunMailbox::getPlannedDeletes).sum();
-    long in = rows.stream().filter(r -> r.getPlannedDeletes() > 0).count();
+    RunMailboxes.PlannedDeletes planned = planned(run.getExecutionId());
+    long deletes = planned.contacts();
+    long in = planned.mailboxes();
     long held = planner.heldPerMailbox().values().stream().mapToLong(Long::longValue).sum();
     SyncOptions options = settings.current();
     return new RunReview(

@@ -16,6 +16,7 @@ public class MailboxesView {
   @Inject TargetMailboxes targets;
   @Inject MailboxPlanner planner;
   @Inject MailboxPreview preview;
+  @Inject org.cync.time.AdminZone zone;
 
   private String mailbox;
   private MailboxPreview.Preview selected;
@@ -35,8 +36,7 @@ public class MailboxesView {
    */
   public String confirmed(TargetMailbox m) {
     return m.getConfirmedAt()
-        .map(
-            at -> "confirmed by a scan at " + at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS))
+        .map(at -> "confirmed by a scan at " + zone.at(at))
         .orElse("not yet confirmed by a scan (a full reconcile reads the mailbox)");
   }
 

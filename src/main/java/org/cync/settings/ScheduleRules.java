@@ -22,10 +22,10 @@ import org.cync.limits.TextLimits;
  * given and the value differs from the saved one): a pause that has since ended may stay saved.
  */
 final class ScheduleRules {
-  static final String DAY_LABEL = "Weekly full reconcile on";
-  static final String TIME_LABEL = "Weekly full reconcile at (HH:mm)";
-  static final String ZONE_LABEL = "Time zone";
-  static final String PAUSE_LABEL = "Pause scheduled runs until";
+  static final String DAY_LABEL = SettingsLabels.of("schedule.reconcileDay");
+  static final String TIME_LABEL = SettingsLabels.of("schedule.reconcileTime");
+  static final String ZONE_LABEL = SettingsLabels.of("schedule.timeZone");
+  static final String PAUSE_LABEL = SettingsLabels.of("schedule.pausedUntil");
   private static final Pattern HH_MM = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d");
   private static final DateTimeFormatter PAUSE_INPUT =
       DateTimeFormatter.ofPattern("uuuu-MM-dd[['T'][' ']HH:mm]");

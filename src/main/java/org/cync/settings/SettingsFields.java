@@ -107,7 +107,7 @@ final class SettingsFields {
     }
     if (v.isJsonPrimitive() && v.getAsJsonPrimitive().isString()) {
       String text = v.getAsString().strip();
-      Optional<String> bad = TextLimits.problem(path, text, TextLimits.NAME);
+      Optional<String> bad = TextLimits.problem(label(path), text, TextLimits.NAME);
       if (bad.isPresent()) {
         problem(path, bad.get());
         return fallback;
@@ -139,7 +139,7 @@ final class SettingsFields {
           path,
           label(path) + " must be a list of text, like [\"a\", \"b\"], not " + shown(v) + ".");
     }
-    Optional<String> tooMany = TextLimits.listProblem(path, items.size());
+    Optional<String> tooMany = TextLimits.listProblem(label(path), items.size());
     if (tooMany.isPresent()) {
       problem(path, tooMany.get());
       return new ArrayList<>(fallback);
@@ -155,7 +155,7 @@ final class SettingsFields {
         continue;
       }
       String s = p.getAsString().strip();
-      Optional<String> bad = TextLimits.problem(path + "[" + n + "]", s, TextLimits.NAME);
+      Optional<String> bad = TextLimits.problem(label(path) + ", entry " + n, s, TextLimits.NAME);
       if (bad.isPresent()) {
         problem(path, bad.get());
         continue;
@@ -184,7 +184,7 @@ final class SettingsFields {
       if (!at.isJsonObject()) {
         problem(
             walked.toString(),
-            "'" + walked + "' must be an object, like {...}, not " + shown(at) + ".");
+            label(walked.toString()) + " must be an object, like {...}, not " + shown(at) + ".");
         return null;
       }
     }
@@ -197,6 +197,6 @@ final class SettingsFields {
   }
 
   private static String label(String path) {
-    return "'" + path + "'";
+    return SettingsLabels.of(path);
   }
 }

@@ -33,8 +33,8 @@ public final class SyncSettingsRules {
       "Users are object IDs (GUIDs, from Entra ID → Users → Overview) or user principal names"
           + " with '@' (like anna@contoso.com): ";
   static final String USER_IDS =
-      "Object IDs are GUIDs from Entra ID → Users → Overview (a user principal name goes in"
-          + " sources.excludedUpns): ";
+      "Object IDs are GUIDs from Entra ID → Users → Overview (user principal names have a list"
+          + " of their own): ";
 
   /**
    * The result: {@code options} is what would be saved; when there are problems it is only a best
@@ -130,7 +130,12 @@ public final class SyncSettingsRules {
     if (category != null && category.length() > MAX_NAME) {
       f.problem(
           "mapping.category",
-          "Category has " + category.length() + " characters; Outlook allows " + MAX_NAME + ".");
+          SettingsLabels.of("mapping.category")
+              + " has "
+              + category.length()
+              + " characters; Outlook allows "
+              + MAX_NAME
+              + ".");
       category = b.category();
     }
     return new MappingOptions(
@@ -188,14 +193,14 @@ public final class SyncSettingsRules {
             "folderMode",
             b,
             FolderMode.DEDICATED_FOLDER,
-            "Folder mode is DEDICATED_FOLDER (a folder of its own under Contacts, named by"
-                + " folderName) or DEFAULT_FOLDER (the user's own Contacts folder), not ");
+            "Where CYNC's contacts go is DEDICATED_FOLDER (a folder of its own under Contacts,"
+                + " named in Contact folder) or DEFAULT_FOLDER (the user's own Contacts folder), not ");
     if (mode == FolderMode.DEFAULT_FOLDER && mapping.category() == null) {
       f.problem(
           "folderMode",
           "The default Contacts folder needs a category: there CYNC's contacts sit among the"
               + " user's own, and the category is how they are told apart (and found in Outlook)."
-              + " Enter one in mapping.category (Contact fields → Category), or keep the dedicated"
+              + " Enter one in Contact fields → Category on every contact, or keep the dedicated"
               + " folder.");
       return FolderMode.DEDICATED_FOLDER;
     }
@@ -206,17 +211,17 @@ public final class SyncSettingsRules {
     String v = f.text("folderName", b);
     String problem =
         v == null || v.isEmpty()
-            ? "Folder name is empty: enter the name of the contact folder CYNC writes, like "
+            ? "Contact folder is empty: enter the name of the contact folder CYNC writes, like "
                 + SyncOptions.DEFAULT_FOLDER
                 + "."
             : v.length() > MAX_NAME
-                ? "Folder name has "
+                ? "Contact folder has "
                     + v.length()
                     + " characters; Exchange allows "
                     + MAX_NAME
                     + ": shorten it."
                 : v.contains("/") || v.contains("\\")
-                    ? "Folder name cannot contain '\\' or '/' (it is one folder under Contacts, not"
+                    ? "Contact folder cannot contain '\\' or '/' (it is one folder under Contacts, not"
                         + " a path): '"
                         + TextLimits.shown(v)
                         + "'."

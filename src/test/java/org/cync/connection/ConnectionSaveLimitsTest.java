@@ -71,7 +71,7 @@ class ConnectionSaveLimitsTest {
     in.setTenantId("a".repeat(20 * 1024 * 1024));
     Map<String, String> problems = saveWhileLocked(in);
     assertEquals(
-        "'tenantId' has 20,971,520 characters; CYNC accepts at most 256 here: shorten it.",
+        "'Tenant ID' has 20,971,520 characters; CYNC accepts at most 256 here: shorten it.",
         problems.get("tenantId"));
   }
 

@@ -42,7 +42,8 @@ class AdministratorOnlyActionsTest {
           "PasswordView.change", "everyone changes their own password (and must, at first)",
           "AccountsView.createToken", "everyone makes API tokens for their own account",
           "AccountsView.revoke", "revokes only a token of the caller's own account",
-          "AccountsView.forgetSecret", "drops the just-shown secret from the page");
+          "AccountsView.forgetSecret", "drops the just-shown secret from the page",
+          "AdminZone.tell", "the browser tells its own session's time zone, for showing times");
 
   private static final Pattern PAGE_ACTION =
       Pattern.compile("(?:action|actionListener|listener)=\"#\\{(\\w+)\\.(\\w+)");

@@ -90,7 +90,7 @@ class ToDoListTest {
         ToDoList.of(new ToDoList.Facts(null, null, passed(T1), failed(T2), null)).get(0);
     assertEquals("connection", daily.kind());
     assertEquals(
-        "The daily connection check failed on 2026-12-06 09:23 UTC at Sign-in: AADSTS700027:"
+        "The daily connection check failed on 2026-12-06 09:23 at Sign-in: AADSTS700027:"
             + " certificate unknown. Runs fail until it is fixed: fix it on the Connection page,"
             + " then test again.",
         daily.text());

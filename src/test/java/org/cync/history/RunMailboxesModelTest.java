@@ -41,10 +41,10 @@ class RunMailboxesModelTest {
 
   @Test
   void theRunPageTakesOnlyAWholeNumberAsId() {
-    assertEquals(17, RunPage.parse(" 17 "));
-    assertEquals(-1, RunPage.parse("abc"));
-    assertEquals(-1, RunPage.parse("-3"));
-    assertEquals(-1, RunPage.parse(null));
-    assertEquals(-1, RunPage.parse("9".repeat(19)));
+    assertEquals(17, NamedRun.parse(" 17 "));
+    assertEquals(-1, NamedRun.parse("abc"));
+    assertEquals(-1, NamedRun.parse("-3"));
+    assertEquals(-1, NamedRun.parse(null));
+    assertEquals(-1, NamedRun.parse("9".repeat(19)));
   }
 }

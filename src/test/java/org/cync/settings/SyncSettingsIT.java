@@ -151,7 +151,7 @@ class SyncSettingsIT {
     wait.until(b -> b.getTitle().equals("CYNC · Sync settings"));
     assertEquals(List.of(GROUP.toLowerCase()), tokens(browser, "targets_groups"));
     assertTrue(
-        browser.findElement(By.id("sync:targets")).getText().contains("No tenant is connected"),
+        section(browser, "targets").getText().contains("No tenant is connected"),
         "the pickers say why they cannot search");
 
     type(field(browser, "folderName"), "  Kollegen ");
@@ -161,7 +161,7 @@ class SyncSettingsIT {
     browser.findElement(By.cssSelector("[id='sync:mapping_manager'] .ui-chkbox-box")).click();
     browser.findElement(By.cssSelector("[id='sync:mapping_photos'] .ui-chkbox-box")).click();
     assertTrue(
-        browser.findElement(By.id("sync:mapping")).getText().contains("one directory look-up"),
+        section(browser, "mapping").getText().contains("one directory look-up"),
         "what photos cost is said beside them");
     type(field(browser, "schedule_everyMinutes"), "90");
     type(field(browser, "schedule_reconcileEveryDays"), "0");
@@ -203,7 +203,7 @@ class SyncSettingsIT {
 
     type(field(browser, "mailboxParallelism"), "999");
     field(browser, "mapping_category").clear();
-    browser
+    section(browser, "folder")
         .findElement(By.cssSelector("[id='sync:folderMode'] input[value='DEFAULT_FOLDER']"))
         .findElement(By.xpath("../following-sibling::div"))
         .click();
@@ -211,12 +211,12 @@ class SyncSettingsIT {
     browser.findElement(By.id("sync:save")).click();
     wait.until(b -> b.findElement(By.id("messages")).getText().contains("Not saved"));
     assertTrue(
-        browser.findElement(By.id("sync:performance")).getText().contains("1 to 256"),
+        section(browser, "performance").getText().contains("1 to 256"),
         "the message is beside its field");
-    String folder = browser.findElement(By.id("sync:folder")).getText();
+    String folder = section(browser, "folder").getText();
     assertTrue(folder.contains("needs a category"), folder);
     assertTrue(
-        browser.findElement(By.id("sync:schedule")).getText().contains("switch the schedule off"),
+        section(browser, "schedule").getText().contains("switch the schedule off"),
         "the message is beside its field");
     screenshot(browser, "sync-settings-refused.png", "sync:performance");
     screenshot(browser, "sync-settings-folder-refused.png", "sync:folder");
@@ -511,6 +511,7 @@ class SyncSettingsIT {
 
   /** The chosen entries of a picker, as the page shows them. */
   static List<String> tokens(ChromeDriver browser, String id) {
+    section(browser, id);
     return browser
         .findElements(By.cssSelector("[id='sync:" + id + "'] .ui-autocomplete-token-label"))
         .stream()
@@ -518,8 +519,33 @@ class SyncSettingsIT {
         .toList();
   }
 
+  /** A field of the page, its section opened first (the sections start collapsed). */
   static WebElement field(ChromeDriver browser, String id) {
-    return browser.findElement(By.id("sync:" + id));
+    WebElement e = browser.findElement(By.id("sync:" + id));
+    open(browser, e);
+    return e;
+  }
+
+  /** A section of the page (sources, targets, mapping, folder, ...), opened. */
+  static WebElement section(ChromeDriver browser, String id) {
+    WebElement e = browser.findElement(By.id("sync:" + id));
+    open(browser, e);
+    return e;
+  }
+
+  /** Opens the collapsed section holding {@code e} and waits until its content shows. */
+  private static void open(ChromeDriver browser, WebElement e) {
+    Object content =
+        browser.executeScript(
+            "var p = arguments[0].closest('.cync-section');"
+                + " if (!p) return null;"
+                + " var c = p.querySelector('.ui-panel-content');"
+                + " if (c.offsetParent === null) PF('section_' + p.id.split(':').pop()).expand();"
+                + " return c;",
+            e);
+    if (content instanceof WebElement c) {
+      new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> c.isDisplayed());
+    }
   }
 
   static void type(WebElement e, String text) {

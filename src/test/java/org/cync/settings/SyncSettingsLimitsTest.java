@@ -33,7 +33,7 @@ class SyncSettingsLimitsTest {
     departments.add("x".repeat(20 * 1024 * 1024));
     Map<String, String> p = problems(targets("departments", departments));
     assertEquals(
-        "'targets.departments[2]' has 20,971,520 characters; CYNC accepts at most 256 here:"
+        "'Everyone in these departments, entry 2' has 20,971,520 characters; CYNC accepts at most 256 here:"
             + " shorten it.",
         p.get("targets.departments"));
     assertTrue(p.toString().length() < 1000);
@@ -48,7 +48,7 @@ class SyncSettingsLimitsTest {
     assertTrue(
         problems(targets("userIds", ids))
             .get("targets.userIds")
-            .startsWith("'targets.userIds' has 10,001 entries"));
+            .startsWith("'These users' has 10,001 entries"));
   }
 
   @Test
@@ -56,7 +56,7 @@ class SyncSettingsLimitsTest {
     JsonObject doc = new JsonObject();
     doc.addProperty("folderName", "Company\u0000Directory");
     assertEquals(
-        "'folderName' contains a control character (U+0000) at character 8: remove it (names and"
+        "'Contact folder' contains a control character (U+0000) at character 8: remove it (names and"
             + " IDs hold no line breaks, tabs or NUL).",
         problems(doc).get("folderName"));
   }

@@ -91,7 +91,7 @@ class SyncSettingsRulesTest {
     assertTrue(
         problems("{\"sources\":{\"excludedUserIds\":[\"a@b.c\"]}}")
             .get("sources.excludedUserIds")
-            .contains("excludedUpns"));
+            .contains("user principal names have a list of their own"));
   }
 
   @Test
@@ -165,7 +165,7 @@ class SyncSettingsRulesTest {
   void theDefaultContactsFolderNeedsACategory() {
     String problem = problems("{\"folderMode\":\"DEFAULT_FOLDER\"}").get("folderMode");
     assertTrue(problem.contains("needs a category"), problem);
-    assertTrue(problem.contains("mapping.category"), problem);
+    assertTrue(problem.contains("Category on every contact"), problem);
     assertTrue(problem.contains("told apart"), problem);
     SyncSettingsRules.Outcome o =
         check("{\"folderMode\":\"default_folder\",\"mapping\":{\"category\":\"CYNC\"}}");

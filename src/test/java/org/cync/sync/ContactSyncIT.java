@@ -666,6 +666,15 @@ class ContactSyncIT {
                 + browser.findElement(org.openqa.selenium.By.tagName("body")).getText(),
             e);
       }
+      // Approve asks first, naming the count (issue 14).
+      String question =
+          wait.until(
+              b -> {
+                var d = b.findElement(org.openqa.selenium.By.cssSelector(".ui-confirm-dialog"));
+                return d.isDisplayed() && d.getText().contains("Delete") ? d.getText() : null;
+              });
+      assertTrue(question.matches("(?s).*Delete \\d+ contacts? in \\d+ mailbox.*"), question);
+      browser.findElement(org.openqa.selenium.By.cssSelector(".ui-confirmdialog-yes")).click();
       String message =
           wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
               .until(
