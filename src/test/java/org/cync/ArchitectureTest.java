@@ -65,6 +65,7 @@ class ArchitectureTest {
               "org.cync.store..",
               "org.cync.testhooks..",
               "org.cync.roles..",
+              "org.cync.time..",
               "org.cync.limits..")
           .whereLayer("Console")
           .mayNotBeAccessedByAnyLayer()

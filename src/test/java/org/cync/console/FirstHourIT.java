@@ -354,14 +354,15 @@ class FirstHourIT {
     return m.find() ? m.group(1) : null;
   }
 
-  /** A section of a page opens when a field in it is to be used (collapsed panels hide it). */
+  /**
+   * Opens the collapsed section of the page that holds the field, by its header, as a user does.
+   */
   static void openSectionOf(ChromeDriver b, WebElement field) {
     if (!field.isDisplayed()) {
-      ((org.openqa.selenium.JavascriptExecutor) b)
-          .executeScript(
-              "var p = arguments[0].closest('.ui-accordion-content, .ui-panel-content');"
-                  + " if (p) { var h = p.previousElementSibling; if (h) h.click(); }",
-              field);
+      WebElement section =
+          field.findElement(By.xpath("ancestor::div[contains(@class,'cync-section')]"));
+      section.findElement(By.cssSelector(".ui-panel-titlebar")).click();
+      new WebDriverWait(b, Duration.ofSeconds(10)).until(d -> field.isDisplayed());
     }
   }
 
