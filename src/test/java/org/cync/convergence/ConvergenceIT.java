@@ -18,7 +18,12 @@ import org.cync.sandbox.mailbox.MailboxAdmin;
 import org.cync.sandbox.tenant.DirectoryUser;
 import org.cync.testing.ConnectedTenant;
 import org.cync.testing.CyncServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * CYNC's promise, "exact, always", under a seeded random sequence of steps: directory changes,
@@ -29,7 +34,8 @@ import org.junit.jupiter.api.Test;
  *
  * <p>CI size: the seeds below plus {@link #REGRESSIONS}, 200 steps each, 32 users, 4 mailboxes, one
  * kill per seed and no graceful stop (each CYNC start costs tens of seconds; {@link
- * ReconcileRepairIT} stops and starts CYNC). A larger or a single seed, with stops:
+ * ReconcileRepair}, played first on the same CYNC, stops and starts it). A larger or a single seed,
+ * with stops:
  *
  * <pre>
  * ./mvnw -B -q -o clean package -DskipTests
@@ -40,10 +46,12 @@ import org.junit.jupiter.api.Test;
  *
  * (Maven passes {@code -D} user properties on to the forked test JVM.)
  *
- * <p>The seeds share one CYNC process and data directory, each bringing a fresh tenant (so each
- * seed after the first starts with a tenant switch); {@code -Dconvergence.seeds=1,2,3} replays the
- * CI order. On a failure the message names the seed, the step and the whole step log.
+ * <p>The seeds share one CYNC process and data directory with {@link ReconcileRepair}'s cases,
+ * which come first on the CYNC that has never run; each seed brings a fresh tenant (so each starts
+ * with a tenant switch); {@code -Dconvergence.seeds=1,2,3} replays the CI order. On a failure the
+ * message names the seed, the step and the whole step log.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConvergenceIT {
   /**
    * Seeds that failed once; each stays as a regression case. 1 and 2: a full reconcile after POST
@@ -60,10 +68,40 @@ class ConvergenceIT {
   final int kills = Integer.getInteger("convergence.kills", 1);
   final int stops = Integer.getInteger("convergence.stops", 0);
 
-  CyncServer server;
-  Path data;
+  /**
+   * The one CYNC of both tests; a kill or a stop replaces it with a new process on {@link #data}.
+   */
+  static CyncServer server;
+
+  static Path data;
+
+  @BeforeAll
+  static void start() {
+    data = CyncServer.freshDataDir("convergence");
+    server = CyncServer.start(data);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (server != null) {
+      server.close();
+    }
+  }
 
   @Test
+  @Order(1)
+  void oneFullReconcileRepairsEveryMailbox() throws Exception {
+    try (World w = new World(21, 30, 4, server, data)) {
+      try {
+        ReconcileRepair.play(w);
+      } finally {
+        server = w.server; // a stop or a kill started another process on the same data directory
+      }
+    }
+  }
+
+  @Test
+  @Order(2)
   void everySeedConverges() throws Exception {
     List<Long> seeds = new ArrayList<>();
     String given = System.getProperty("convergence.seeds");
@@ -77,19 +115,13 @@ class ConvergenceIT {
     }
     List<String> failures = new ArrayList<>();
     // One CYNC for every seed (each start costs tens of seconds): each seed brings a fresh tenant,
-    // so every seed after the first also begins with a switch of tenant.
-    data = CyncServer.freshDataDir("convergence");
-    server = CyncServer.start(data);
-    try {
-      for (long seed : seeds) {
-        String failure = new Sequence(seed).play();
-        if (failure != null) {
-          System.out.println(failure);
-          failures.add(failure);
-        }
+    // so every seed begins with a switch of tenant.
+    for (long seed : seeds) {
+      String failure = new Sequence(seed).play();
+      if (failure != null) {
+        System.out.println(failure);
+        failures.add(failure);
       }
-    } finally {
-      server.close();
     }
     if (!failures.isEmpty()) {
       throw new AssertionError(
@@ -149,7 +181,6 @@ class ConvergenceIT {
         if (failure != null) {
           failure += "\n--- CYNC log (tail) ---\n" + w.logTail(6000);
         }
-        server = w.server; // a kill started another process on the same data directory
       }
       System.out.printf(
           "convergence seed=%d steps=%d kills=%d stops=%d runs=%d reconciles=%d repairs=%d"
@@ -559,6 +590,7 @@ class ConvergenceIT {
               + wait
               + " ms");
       world.server = CyncServer.start(world.data);
+      server = world.server; // the one @AfterAll closes
       jakarta.json.JsonObject crashed = world.server.getJson("/api/runs/" + id).asJsonObject();
       note("CYNC started again; run " + id + " is " + crashed.getString("status"));
       lastUnfinished = "COMPLETED".equals(crashed.getString("status")) ? null : id;
@@ -571,6 +603,7 @@ class ConvergenceIT {
       int exit = world.server.stop();
       stopped++;
       world.server = CyncServer.start(world.data);
+      server = world.server;
       note("SIGTERM stop (exit " + exit + ") and start again");
     }
 

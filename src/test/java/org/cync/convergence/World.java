@@ -44,10 +44,6 @@ final class World implements AutoCloseable {
   /** Whether {@link #close} stops the server: not when it was handed in to be shared. */
   private final boolean ownsServer;
 
-  World(String name, long seed, int users, int mailboxes) throws Exception {
-    this(seed, users, mailboxes, null, CyncServer.freshDataDir(name));
-  }
-
   /**
    * A fresh tenant for a CYNC that may already run on {@code data} ({@code shared}, else started
    * here): connecting it to the new tenant is a tenant switch, which CYNC must take in its stride.

@@ -43,9 +43,12 @@ class SyncSettingsIT {
 
   /**
    * The length of the schedule's "minute" in this server (a test hook): the schedule's behaviour is
-   * the same at any unit, and the test need not wait for real minutes.
+   * the same at any unit, and the test need not wait for real minutes. The test waits about four of
+   * them; 10 s still leaves a delta run of this tenant 7 s to end before the next firing ({@link
+   * #quietBeforeTheNextFiring}), and a test "day" (1440 of them, 4 hours) longer than the weekly
+   * slot's 2 hours.
    */
-  static final Duration MINUTE = Duration.ofSeconds(15);
+  static final Duration MINUTE = Duration.ofSeconds(10);
 
   @BeforeAll
   static void start() {
@@ -367,7 +370,7 @@ class SyncSettingsIT {
     assertEquals(
         slot.toInstant().toString(),
         weekly.getString("nextRun"),
-        "the slot (in 2 hours) comes before the interval's tick (a test 'day' is 6 hours)");
+        "the slot (in 2 hours) comes before the interval's tick (a test 'day' is 4 hours)");
     assertTrue(weekly.getBoolean("nextRunReconcile"), weekly.toString());
     assertTrue(weekly.isNull("pausedUntil"), weekly.toString());
 

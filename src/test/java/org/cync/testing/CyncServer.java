@@ -145,7 +145,7 @@ public final class CyncServer implements AutoCloseable {
       } catch (UncheckedIOException notYet) {
         // not listening yet
       }
-      sleep(500);
+      sleep(250);
     }
     process.destroyForcibly();
     throw new AssertionError("CYNC was not ready within " + START_TIMEOUT + ":\n" + log());
@@ -302,13 +302,23 @@ public final class CyncServer implements AutoCloseable {
   /** Polls until the condition holds; fails with the message after the timeout. */
   public static void await(
       Duration timeout, String what, java.util.function.BooleanSupplier condition) {
-    Instant deadline = Instant.now().plus(timeout);
+    Instant start = Instant.now();
+    Instant deadline = start.plus(timeout);
     while (!condition.getAsBoolean()) {
       if (Instant.now().isAfter(deadline)) {
         throw new AssertionError("Timed out after " + timeout + " waiting for " + what);
       }
-      sleep(200);
+      sleep(pollMillis(start));
     }
+  }
+
+  /**
+   * How long to wait before the next look: 50 ms in the first 3 seconds (most runs and changes the
+   * tests wait for end within a second or two, and a test waits for hundreds of them, so a 200 ms
+   * step alone cost CI tens of seconds), then 200 ms, so a long wait does not keep the server busy.
+   */
+  static long pollMillis(Instant waitingSince) {
+    return Duration.between(waitingSince, Instant.now()).toMillis() < 3_000 ? 50 : 200;
   }
 
   /**
@@ -328,14 +338,15 @@ public final class CyncServer implements AutoCloseable {
    * shows it; fails with the tail of the server's log when it has not ended in time.
    */
   public JsonObject awaitRunEnd(long id, Duration within) {
-    Instant deadline = Instant.now().plus(within);
+    Instant start = Instant.now();
+    Instant deadline = start.plus(within);
     while (Instant.now().isBefore(deadline)) {
       JsonObject run = getJson("/api/runs/" + id).asJsonObject();
       String status = run.getString("status");
       if (!List.of("STARTING", "STARTED", "STOPPING").contains(status)) {
         return run;
       }
-      sleep(200);
+      sleep(pollMillis(start));
     }
     String all = log();
     throw new AssertionError(
