@@ -123,9 +123,13 @@ public final class CyncLauncher {
       // Payara's runtime jars unpacked into the data directory instead of read inside cync.jar:
       // Faces scans every jar for its configuration files, and reading nested jars entry by entry
       // took about a third of the start.
-      PayaraMicro.setUpackedJarDir(freshDir(settings.dataDir().resolve("payara-jars")));
+      Path jars = settings.dataDir().resolve("payara-jars");
+      PayaraMicro.setUpackedJarDir(freshDir(jars));
       PayaraMicro.unpackJars();
       PayaraMicro micro = PayaraMicro.getInstance();
+      // Unpacked with the umask's modes: tightened here, quietly (nothing of the operator's was
+      // loosened), so that the data directory's check below warns only about what it should.
+      tightenQuietly(jars);
       // A fixed name instead of Payara's random one, so the log names the instance the same way
       // every
       // start. (The transaction log path uses the config name and is stable either way.)
@@ -240,6 +244,14 @@ public final class CyncLauncher {
    */
   static File freshRuntimeDir(Path dataDir) {
     return freshDir(dataDir.resolve("runtime"));
+  }
+
+  static void tightenQuietly(Path dir) {
+    try {
+      PrivateDataFiles.tighten(dir);
+    } catch (IOException e) {
+      throw new StartupProblem("cannot make " + dir + " owner-only: " + e.getMessage());
+    }
   }
 
   /** An empty owner-only directory: what an earlier start (or version) left there is removed. */

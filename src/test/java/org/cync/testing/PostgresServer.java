@@ -48,8 +48,19 @@ public final class PostgresServer implements AutoCloseable {
 
   /** Starts a fresh server in a new directory under the build's test data folder. */
   public static PostgresServer start(String name) {
-    Path base =
-        Path.of(System.getProperty("cync.test.data.dir", "target/it-data")).toAbsolutePath();
+    // Under the system's temporary folder, not target/: the server runs as the postgres account
+    // when the tests run as root, and that account must be able to reach its folder; /tmp is
+    // reachable by everyone, a checkout's parents (e.g. /root) need not be.
+    Path base = Path.of(System.getProperty("java.io.tmpdir"), "cync-test-postgres");
+    try {
+      Files.createDirectories(base);
+      if (Files.getFileStore(base).supportsFileAttributeView("posix")) {
+        Files.setPosixFilePermissions(
+            base, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+      }
+    } catch (IOException e) {
+      throw new AssertionError("cannot prepare " + base + ": " + e, e);
+    }
     // Short: a Unix socket's path is limited to 107 bytes.
     Path dir = base.resolve("pg-" + name + "-" + (System.currentTimeMillis() % 1_000_000));
     PostgresServer server =
@@ -61,8 +72,9 @@ public final class PostgresServer implements AutoCloseable {
       server.createDatabase();
       return server;
     } catch (IOException | SQLException e) {
+      String log = server.log();
       server.close();
-      throw new AssertionError("PostgreSQL did not start: " + e + "\n" + server.log(), e);
+      throw new AssertionError("PostgreSQL did not start: " + e + "\n" + log, e);
     } catch (RuntimeException | Error e) {
       server.close();
       throw e;
@@ -204,12 +216,27 @@ public final class PostgresServer implements AutoCloseable {
   @Override
   public void close() {
     stop();
+    deleteFolder();
     if (shutdownHook != null) {
       try {
         Runtime.getRuntime().removeShutdownHook(shutdownHook);
       } catch (IllegalStateException alreadyShuttingDown) {
         // the hook is running or has run
       }
+    }
+  }
+
+  /** The server's files go with it (they are in the system's temporary folder). */
+  private void deleteFolder() {
+    if (process != null && process.isAlive()) {
+      return;
+    }
+    try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+      for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      // best effort: a leftover folder in the temporary folder harms nothing
     }
   }
 
