@@ -518,7 +518,8 @@ class SyncSettingsIT {
     return browser
         .findElements(By.cssSelector("[id='sync:" + id + "'] .ui-autocomplete-token-label"))
         .stream()
-        .map(WebElement::getText)
+        // textContent: while the section slides open, a clipped label's getText() is ""
+        .map(e -> e.getAttribute("textContent").strip())
         .toList();
   }
 
@@ -547,7 +548,15 @@ class SyncSettingsIT {
                 + " return c;",
             e);
     if (content instanceof WebElement c) {
-      new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> c.isDisplayed());
+      // Displayed, and done sliding open (PrimeFaces animates the panel with jQuery).
+      new WebDriverWait(browser, Duration.ofSeconds(10))
+          .until(
+              b ->
+                  c.isDisplayed()
+                      && Boolean.TRUE.equals(
+                          browser.executeScript(
+                              "return !window.jQuery || !jQuery(arguments[0]).is(':animated');",
+                              c)));
     }
   }
 
