@@ -1,8 +1,6 @@
 package org.cync.backup;
 
 import jakarta.annotation.Resource;
-import jakarta.batch.operations.NoSuchJobException;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -20,8 +18,8 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.cync.audit.AuditTrail;
+import org.cync.history.RunProgressReader;
 import org.cync.store.DataDirectory;
-import org.cync.sync.SyncJobParameters;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -41,6 +39,7 @@ public class OnlineBackup {
   DataSource batchRepository;
 
   @Inject AuditTrail audit;
+  @Inject RunProgressReader runs;
 
   @Inject
   @ConfigProperty(name = "cync.backup.keep", defaultValue = "7")
@@ -60,7 +59,7 @@ public class OnlineBackup {
   public record Listed(String name, long bytes) {}
 
   public synchronized Written write() {
-    if (!running().isEmpty()) {
+    if (runs.running().isPresent()) {
       throw new Refused("A run is in progress; take the backup when it has ended.");
     }
     if (!isDerby()) {
@@ -140,14 +139,6 @@ public class OnlineBackup {
       return c.getMetaData().getDatabaseProductName().contains("Derby");
     } catch (SQLException e) {
       throw new Refused("The store does not answer: " + e.getMessage());
-    }
-  }
-
-  private static List<Long> running() {
-    try {
-      return BatchRuntime.getJobOperator().getRunningExecutions(SyncJobParameters.JOB_NAME);
-    } catch (NoSuchJobException none) {
-      return List.of();
     }
   }
 

@@ -84,7 +84,8 @@ public final class SyncSettingsForm implements Serializable {
     return new JsonPrimitive(v);
   }
 
-  private static void put(JsonObject doc, String path, JsonElement value) {
+  /** Sets {@code value} at a dotted path ("schedule.everyMinutes"), creating objects on the way. */
+  static void put(JsonObject doc, String path, JsonElement value) {
     String[] parts = path.split("\\.");
     JsonObject at = doc;
     for (int i = 0; i < parts.length - 1; i++) {

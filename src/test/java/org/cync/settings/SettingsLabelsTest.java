@@ -44,7 +44,7 @@ class SettingsLabelsTest {
     for (String path : paths()) {
       for (JsonElement wrong : List.of(wrongKind(path), wrongValue(path))) {
         JsonObject doc = new JsonObject();
-        put(doc, path, wrong);
+        SyncSettingsForm.put(doc, path, wrong);
         problems.putAll(SyncSettingsRules.check(doc, SyncOptions.defaults(), NOW).problems());
       }
     }
@@ -99,17 +99,5 @@ class SettingsLabelsTest {
       at = at.getAsJsonObject().get(part);
     }
     return at;
-  }
-
-  private static void put(JsonObject doc, String path, JsonElement value) {
-    String[] parts = path.split("\\.");
-    JsonObject at = doc;
-    for (int i = 0; i < parts.length - 1; i++) {
-      if (!at.has(parts[i])) {
-        at.add(parts[i], new JsonObject());
-      }
-      at = at.getAsJsonObject(parts[i]);
-    }
-    at.add(parts[parts.length - 1], value);
   }
 }

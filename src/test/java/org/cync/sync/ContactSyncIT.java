@@ -616,31 +616,43 @@ class ContactSyncIT {
               .contains("the user left the sources"));
       org.cync.testing.Browser.screenshot(browser, "review-held-run.png");
       browser.findElement(org.openqa.selenium.By.cssSelector("button.approve")).click();
-      String question =
-          wait.until(
-              b -> {
-                var d = b.findElement(org.openqa.selenium.By.cssSelector(".ui-confirm-dialog"));
-                return d.isDisplayed() && d.getText().contains("Delete") ? d.getText() : null;
-              });
+      String question = confirmApproval(wait);
       assertTrue(question.contains("Delete " + plannedDeletes + " contacts in "), question);
-      browser.findElement(org.openqa.selenium.By.cssSelector(".ui-confirmdialog-yes")).click();
-      String message =
-          wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-              .until(
-                  b -> {
-                    String t = b.findElement(org.openqa.selenium.By.id("messages")).getText();
-                    return t.contains("approved") ? t : null;
-                  });
-      var m =
-          java.util.regex.Pattern.compile(
-                  "Deletions of run (\\d+) approved: it goes on as run (\\d+)")
-              .matcher(message);
-      assertTrue(m.find(), message);
-      assertEquals(held, Long.parseLong(m.group(1)));
-      return Long.parseLong(m.group(2));
+      return approvedAs(wait, held);
     } finally {
       browser.quit();
     }
+  }
+
+  /** The question Approve asks before it acts (confirmed with Yes); answers its text. */
+  static String confirmApproval(org.openqa.selenium.support.ui.WebDriverWait wait) {
+    String question =
+        wait.until(
+            b -> {
+              var d = b.findElement(org.openqa.selenium.By.cssSelector(".ui-confirm-dialog"));
+              return d.isDisplayed() && d.getText().contains("Delete") ? d.getText() : null;
+            });
+    wait.until(b -> b.findElement(org.openqa.selenium.By.cssSelector(".ui-confirmdialog-yes")))
+        .click();
+    return question;
+  }
+
+  /** The approval's message names the held run and the run that goes on; answers the latter. */
+  static long approvedAs(org.openqa.selenium.support.ui.WebDriverWait wait, long held) {
+    String message =
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+            .until(
+                b -> {
+                  String t = b.findElement(org.openqa.selenium.By.id("messages")).getText();
+                  return t.contains("approved") ? t : null;
+                });
+    var m =
+        java.util.regex.Pattern.compile(
+                "Deletions of run (\\d+) approved: it goes on as run (\\d+)")
+            .matcher(message);
+    assertTrue(m.find(), message);
+    assertEquals(held, Long.parseLong(m.group(1)));
+    return Long.parseLong(m.group(2));
   }
 
   /** The administrator's click on "Approve deletions"; answers the run that goes on. */
@@ -667,28 +679,9 @@ class ContactSyncIT {
             e);
       }
       // Approve asks first, naming the count (issue 14).
-      String question =
-          wait.until(
-              b -> {
-                var d = b.findElement(org.openqa.selenium.By.cssSelector(".ui-confirm-dialog"));
-                return d.isDisplayed() && d.getText().contains("Delete") ? d.getText() : null;
-              });
+      String question = confirmApproval(wait);
       assertTrue(question.matches("(?s).*Delete \\d+ contacts? in \\d+ mailbox.*"), question);
-      browser.findElement(org.openqa.selenium.By.cssSelector(".ui-confirmdialog-yes")).click();
-      String message =
-          wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-              .until(
-                  b -> {
-                    String t = b.findElement(org.openqa.selenium.By.id("messages")).getText();
-                    return t.contains("approved") ? t : null;
-                  });
-      var m =
-          java.util.regex.Pattern.compile(
-                  "Deletions of run (\\d+) approved: it goes on as run (\\d+)")
-              .matcher(message);
-      assertTrue(m.find(), message);
-      assertEquals(held, Long.parseLong(m.group(1)));
-      return Long.parseLong(m.group(2));
+      return approvedAs(wait, held);
     } finally {
       browser.quit();
     }
