@@ -40,7 +40,7 @@ final class SandboxProcess implements AutoCloseable {
     this.coordinates = coordinates;
   }
 
-  /** {@code heapMb}: its -Xmx; its mailboxes hold every contact written, about 2 KB each. */
+  /** {@code heapMb}: its -Xmx; its mailboxes hold every contact written, about 1 KB each. */
   static SandboxProcess start(Path jar, int users, int mailboxes, int heapMb, Path log) {
     List<String> cmd =
         List.of(
