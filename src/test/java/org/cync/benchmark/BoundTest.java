@@ -61,16 +61,19 @@ class BoundTest {
 
   @Test
   void noWritesGiveNoBoundAndTheLineSaysSo() {
-    ScenarioLine line = new ScenarioLine(2, 0, 12.34, 40, 0, 0, 0, 3.21, 310, 120, "COMPLETED");
+    ScenarioLine line =
+        new ScenarioLine(2, 0, 12.34, 40, 0, 0, 0, 3.21, 310, 120, 55.55, "COMPLETED");
     assertEquals(
         "scenario=2 writes=0 wall_s=12.3 http_calls=40 subrequests=0 subrequests_per_write=n/a"
-            + " throttled=0 bound_s=0.0 ratio=0.000 cpu_s=3.2 peak_heap_mb=310 live_heap_mb=120",
+            + " throttled=0 bound_s=0.0 ratio=0.000 cpu_s=3.2 peak_heap_mb=310 live_heap_mb=120"
+            + " cpu_ms_per_write=n/a writes_per_s=0 store_mb=55.6",
         line.format());
     assertEquals(
         "scenario=1 writes=800 wall_s=50.0 http_calls=45 subrequests=820"
             + " subrequests_per_write=1.03 throttled=2 bound_s=40.0 ratio=0.800 cpu_s=n/a"
-            + " peak_heap_mb=n/a live_heap_mb=n/a status=FAILED",
-        new ScenarioLine(1, 800, 50, 45, 820, 2, 40, -1, -1, -1, "FAILED").format());
+            + " peak_heap_mb=n/a live_heap_mb=n/a cpu_ms_per_write=n/a writes_per_s=16"
+            + " store_mb=n/a status=FAILED",
+        new ScenarioLine(1, 800, 50, 45, 820, 2, 40, -1, -1, -1, -1, "FAILED").format());
   }
 
   @Test

@@ -40,11 +40,12 @@ final class SandboxProcess implements AutoCloseable {
     this.coordinates = coordinates;
   }
 
-  static SandboxProcess start(Path jar, int users, int mailboxes, Path log) {
+  /** {@code heapMb}: its -Xmx; its mailboxes hold every contact written, about 1 KB each. */
+  static SandboxProcess start(Path jar, int users, int mailboxes, int heapMb, Path log) {
     List<String> cmd =
         List.of(
             ProcessHandle.current().info().command().orElse("java"),
-            "-Xmx1g",
+            "-Xmx" + heapMb + "m",
             "-jar",
             jar.toAbsolutePath().toString(),
             "--users",
@@ -100,6 +101,47 @@ final class SandboxProcess implements AutoCloseable {
     }
     p.destroyForcibly();
     throw new IllegalStateException("the sandbox was not ready within " + START_TIMEOUT);
+  }
+
+  /**
+   * The heap still in use after a full collection, in MB ({@code jcmd GC.run}, then {@code
+   * GC.heap_info}): what its mailboxes need; -1 when jcmd cannot tell.
+   */
+  long liveHeapMb() {
+    Path jcmd =
+        Path.of(ProcessHandle.current().info().command().orElse("java")).resolveSibling("jcmd");
+    String pid = String.valueOf(process.pid());
+    try {
+      run(jcmd.toString(), pid, "GC.run");
+      return usedKb(run(jcmd.toString(), pid, "GC.heap_info")) / 1024;
+    } catch (IOException | RuntimeException e) {
+      return -1;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return -1;
+    }
+  }
+
+  /**
+   * From {@code GC.heap_info}: "garbage-first heap total reserved 262144K, committed 262144K, used
+   * 13118K [..." (Java 25; older ones print "total 262144K, used 13118K").
+   */
+  static long usedKb(String heapInfo) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("heap\\s+total[^\\n]*?used (\\d+)K").matcher(heapInfo);
+    if (!m.find()) {
+      throw new IllegalArgumentException("no heap total/used in: " + heapInfo);
+    }
+    return Long.parseLong(m.group(1));
+  }
+
+  private static String run(String... command) throws IOException, InterruptedException {
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (p.waitFor() != 0) {
+      throw new IllegalStateException(String.join(" ", command) + ": " + out);
+    }
+    return out;
   }
 
   String get(String key) {

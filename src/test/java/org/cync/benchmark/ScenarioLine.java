@@ -10,6 +10,7 @@ import java.util.Locale;
  *     /api/diagnostics
  * @param liveHeapMb the most heap still in use after a collection (what the data needed)
  * @param cpuSeconds -1 when the process's CPU time cannot be read
+ * @param storeMb the store's size after the scenario (see {@link Store#megabytes}); -1 unknown
  */
 record ScenarioLine(
     int scenario,
@@ -22,6 +23,7 @@ record ScenarioLine(
     double cpuSeconds,
     long peakHeapMb,
     long liveHeapMb,
+    double storeMb,
     String status) {
 
   String format() {
@@ -31,7 +33,8 @@ record ScenarioLine(
                 Locale.ROOT,
                 "scenario=%d writes=%d wall_s=%.1f http_calls=%d subrequests=%d"
                     + " subrequests_per_write=%s throttled=%d bound_s=%.1f ratio=%s cpu_s=%s"
-                    + " peak_heap_mb=%s live_heap_mb=%s",
+                    + " peak_heap_mb=%s live_heap_mb=%s cpu_ms_per_write=%s writes_per_s=%s"
+                    + " store_mb=%s",
                 scenario,
                 writes,
                 wallSeconds,
@@ -47,7 +50,12 @@ record ScenarioLine(
                     : String.format(Locale.ROOT, "%.3f", boundSeconds / wallSeconds),
                 cpuSeconds < 0 ? "n/a" : String.format(Locale.ROOT, "%.1f", cpuSeconds),
                 peakHeapMb < 0 ? "n/a" : String.valueOf(peakHeapMb),
-                liveHeapMb < 0 ? "n/a" : String.valueOf(liveHeapMb)));
+                liveHeapMb < 0 ? "n/a" : String.valueOf(liveHeapMb),
+                writes == 0 || cpuSeconds < 0
+                    ? "n/a"
+                    : String.format(Locale.ROOT, "%.3f", cpuSeconds * 1000 / writes),
+                wallSeconds <= 0 ? "n/a" : String.format(Locale.ROOT, "%.0f", writes / wallSeconds),
+                storeMb < 0 ? "n/a" : String.format(Locale.ROOT, "%.1f", storeMb)));
     if (!"COMPLETED".equals(status)) {
       b.append(" status=").append(status);
     }

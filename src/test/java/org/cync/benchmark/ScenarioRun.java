@@ -9,7 +9,8 @@ import org.cync.testing.CyncServer;
 
 /**
  * One scenario: counters, CPU and heap peak taken before, {@code POST /api/runs}, polled every 200
- * ms until the run ends (or the timeout), the same taken after; the figures are the differences.
+ * ms until the run ends (or the timeout), the same taken after; the figures are the differences,
+ * and the store's size after the run.
  */
 final class ScenarioRun {
   static final String TIMEOUT = "TIMEOUT";
@@ -18,22 +19,21 @@ final class ScenarioRun {
   private final SandboxProcess sandbox;
   private final Tenant tenant;
   private final Duration timeout;
+  private final Store store;
   private final Runnable onStarted;
-
-  ScenarioRun(CyncServer cync, SandboxProcess sandbox, Tenant tenant, Duration timeout) {
-    this(cync, sandbox, tenant, timeout, () -> {});
-  }
 
   /** {@code onStarted} runs once the run has started (a console page opened, for one). */
   ScenarioRun(
       CyncServer cync,
       SandboxProcess sandbox,
       Tenant tenant,
+      Store store,
       Duration timeout,
       Runnable onStarted) {
     this.cync = cync;
     this.sandbox = sandbox;
     this.tenant = tenant;
+    this.store = store;
     this.timeout = timeout;
     this.onStarted = onStarted;
   }
@@ -94,6 +94,7 @@ final class ScenarioRun {
         cpuBefore < 0 || cpuAfter < 0 ? -1 : cpuAfter - cpuBefore,
         peak,
         live,
+        store.megabytes(),
         status);
   }
 

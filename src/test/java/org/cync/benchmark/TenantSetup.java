@@ -70,12 +70,16 @@ final class TenantSetup {
   }
 
   /** Null when CYNC took the settings, else a warning to print. */
-  static String chooseTargets(CyncServer cync, String groupId) {
+  static String chooseTargets(CyncServer cync, String groupId, int parallelism) {
     HttpResponse<String> r =
         cync.send(
             "PUT",
             "/api/sync-settings",
-            "{\"targets\":{\"groupIds\":[\"" + groupId + "\"]},\"mailboxParallelism\":64}");
+            "{\"targets\":{\"groupIds\":[\""
+                + groupId
+                + "\"]},\"mailboxParallelism\":"
+                + parallelism
+                + "}");
     if (r.statusCode() / 100 == 2) {
       return null;
     }

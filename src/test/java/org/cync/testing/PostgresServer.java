@@ -36,6 +36,7 @@ public final class PostgresServer implements AutoCloseable {
   private final int port;
   private final String password = "pw-" + UUID.randomUUID();
   private final String superPassword = "su-" + UUID.randomUUID();
+  private final Map<String, String> settings = new java.util.LinkedHashMap<>();
   private Process process;
   private Thread shutdownHook;
 
@@ -44,10 +45,24 @@ public final class PostgresServer implements AutoCloseable {
     this.bin = bin;
     this.account = account;
     this.port = port;
+    // CYNC's data pool is XA: a chunk may prepare a transaction (see the docs).
+    settings.put("max_prepared_transactions", "64");
+    settings.put("max_connections", "200");
+    // A test server: crash safety costs time and proves nothing here.
+    settings.put("fsync", "off");
+    settings.put("full_page_writes", "off");
   }
 
   /** Starts a fresh server in a new directory under the build's test data folder. */
   public static PostgresServer start(String name) {
+    return start(name, Map.of());
+  }
+
+  /**
+   * The same with server settings added or replaced ({@code max_connections} for 256 mailboxes in
+   * parallel, say: the benchmark's).
+   */
+  public static PostgresServer start(String name, Map<String, String> settings) {
     // Under the system's temporary folder, not target/: the server runs as the postgres account
     // when the tests run as root, and that account must be able to reach its folder; /tmp is
     // reachable by everyone, a checkout's parents (e.g. /root) need not be.
@@ -66,6 +81,7 @@ public final class PostgresServer implements AutoCloseable {
     PostgresServer server =
         new PostgresServer(
             dir, PostgresBinaries.find(), PostgresAccount.current(), CyncServer.freePort());
+    server.settings.putAll(settings);
     try {
       server.initialise();
       server.launch();
@@ -125,8 +141,8 @@ public final class PostgresServer implements AutoCloseable {
   }
 
   private void launch() throws IOException, SQLException {
-    List<String> command =
-        account.command(
+    List<String> postgres =
+        new java.util.ArrayList<>(
             List.of(
                 bin.resolve("postgres").toString(),
                 "-D",
@@ -136,17 +152,9 @@ public final class PostgresServer implements AutoCloseable {
                 "-k",
                 dir.resolve("s").toString(),
                 "-c",
-                "listen_addresses=127.0.0.1",
-                // CYNC's data pool is XA: a chunk may prepare a transaction (see the docs).
-                "-c",
-                "max_prepared_transactions=64",
-                "-c",
-                "max_connections=200",
-                // A test server: crash safety costs time and proves nothing here.
-                "-c",
-                "fsync=off",
-                "-c",
-                "full_page_writes=off"));
+                "listen_addresses=127.0.0.1"));
+    settings.forEach((k, v) -> postgres.addAll(List.of("-c", k + "=" + v)));
+    List<String> command = account.command(postgres);
     ProcessBuilder builder =
         new ProcessBuilder(command)
             .redirectErrorStream(true)
