@@ -136,16 +136,16 @@ class RestartAfterKillIT {
         JsonObject end = server.awaitRunEnd(executionId(restarted.body()), Duration.ofMinutes(5));
         assertEquals("COMPLETED", end.getString("status"), end.toString());
         assertEquals("COMPLETED", end.getString("exitStatus"), end.toString());
-        // The log files are the data directory's: the killed run's step comes first, the last is
-        // the restart's.
+        // The data directory's log files, then this process's console: the first line is the
+        // killed run's step, the last the restart's.
         Matcher step = Pattern.compile("Mailbox step: (\\d+) mailboxes").matcher(server.log());
         List<Long> steps = new java.util.ArrayList<>();
         while (step.find()) {
           steps.add(Long.parseLong(step.group(1)));
         }
-        assertEquals(2, steps.size(), "the killed run's mailbox step and the restart's");
+        assertTrue(steps.size() >= 2, "the killed run's mailbox step and the restart's: " + steps);
         assertTrue(steps.get(0) >= targets.size(), "the first run visits every target");
-        long revisited = steps.get(1);
+        long revisited = steps.get(steps.size() - 1);
         assertTrue(
             revisited > 0 && revisited < steps.get(0),
             "the restart visits only the unfinished mailboxes: " + revisited);
