@@ -217,7 +217,7 @@ class OperationsIT {
           }
           long posts = creates();
           ConnectedTenant.adminJson(
-              sandbox, "PUT", "/latency", "{\"minMillis\":150,\"maxMillis\":150}");
+              sandbox, "PUT", "/latency", "{\"minMillis\":2000,\"maxMillis\":2000}");
           long id;
           try {
             id = server.startRun("{\"mailboxChunkSize\":\"10\"}");
@@ -225,7 +225,7 @@ class OperationsIT {
             CyncServer.await(
                 Duration.ofSeconds(120),
                 "some creates of run " + id,
-                () -> creates() >= posts + 20);
+                () -> creates() >= posts + 10);
             browser.navigate().refresh();
             click("button[id$='stop']");
             CyncServer.await(
