@@ -13,21 +13,14 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  */
 final class MailboxQueue {
   private final Queue<String> left;
-  private final int size;
 
   MailboxQueue(List<String> mailboxIds) {
     left = new ConcurrentLinkedQueue<>(mailboxIds);
-    size = mailboxIds.size();
   }
 
   /** The next mailbox to visit, taken from the queue; null when none is left. */
   String next() {
     return left.poll();
-  }
-
-  /** How many mailboxes the queue started with. */
-  int size() {
-    return size;
   }
 
   /**
