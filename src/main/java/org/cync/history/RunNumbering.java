@@ -6,9 +6,9 @@ import java.util.Map;
 
 /**
  * Numbers runs 1, 2, 3, ... by counting the contact-sync job's own executions. The batch runtime's
- * execution ids jump (1, 2, 23, 44), because each mailbox partition runs as a sub-job with an
- * execution (and a job instance) of its own from the same sequences; so neither execution nor
- * instance ids are contiguous. A run (a start, a restart, an approval) is one execution of the
+ * execution ids jump (1, 2, 23, 44), because each mailbox worker (a partition) runs as a sub-job
+ * with an execution (and a job instance) of its own from the same sequences; so neither execution
+ * nor instance ids are contiguous. A run (a start, a restart, an approval) is one execution of the
  * top-level job, and its number is its position among them, derived from the job repository rather
  * than kept in a store of CYNC's: nothing to migrate or keep in step, and the runs before this
  * change are numbered too. Retention's purge of old runs counts what it removed ({@link

@@ -174,10 +174,11 @@ public class SyncRuns {
   }
 
   /**
-   * Asks a running run to stop gracefully ({@link JobOperator#stop}): each mailbox partition ends
-   * its current chunk, so the {@code $batch}es in flight finish and their answers are recorded, and
-   * a wait on {@code Retry-After} ends early. The run then ends STOPPED and a restart goes on from
-   * what was recorded. Answers at once; the run ends within a chunk's time.
+   * Asks a running run to stop gracefully ({@link JobOperator#stop}): each mailbox worker ends its
+   * current chunk (the mailboxes it has not taken stay unvisited), so the {@code $batch}es in
+   * flight finish and their answers are recorded, and a wait on {@code Retry-After} ends early. The
+   * run then ends STOPPED and a restart goes on from what was recorded. Answers at once; the run
+   * ends within a chunk's time.
    */
   public synchronized RunView stop(long executionId) {
     RunView run = existing(executionId);

@@ -21,12 +21,13 @@ import org.cync.settings.SyncSettingsStore;
 /**
  * What the steps of one job execution compute once and share: the sync settings (read when the run
  * starts, so every step and mailbox works to the same ones), the plan (the plan step's, reused by
- * the partition mapper) and the desired versions every mailbox partition diffs against (read once,
- * not once per mailbox), and the group memberships the desired step needs, read while the directory
- * round goes on. Keyed by execution, dropped at its end; after a restart, a new execution computes
- * them afresh, so nothing stale is ever used. Beyond one execution it keeps only what the last
- * completed desired computation was made from ({@link DesiredBasis}), in memory: a new server
- * process knows none, so its first run computes in full.
+ * the partition mapper), the mailbox step's work queue its workers take mailboxes from, the desired
+ * versions every mailbox diffs against (read once, not once per mailbox), and the group memberships
+ * the desired step needs, read while the directory round goes on. Keyed by execution, dropped at
+ * its end; after a restart, a new execution computes them afresh, so nothing stale is ever used.
+ * Beyond one execution it keeps only what the last completed desired computation was made from
+ * ({@link DesiredBasis}), in memory: a new server process knows none, so its first run computes in
+ * full.
  */
 @ApplicationScoped
 public class ExecutionCache {
@@ -34,6 +35,7 @@ public class ExecutionCache {
   @Resource ManagedExecutorService executor;
   private final Map<Long, SyncOptions> options = new ConcurrentHashMap<>();
   private final Map<Long, List<MailboxPlan>> plans = new ConcurrentHashMap<>();
+  private final Map<Long, MailboxQueue> queues = new ConcurrentHashMap<>();
   private final Map<Long, Map<String, Wanted>> wanted = new ConcurrentHashMap<>();
   private final Map<Long, Future<Map<String, Set<String>>>> groups = new ConcurrentHashMap<>();
   private final AtomicReference<DesiredBasis> lastDesired = new AtomicReference<>();
@@ -51,6 +53,18 @@ public class ExecutionCache {
   List<MailboxPlan> plan(long execution) {
     return plans.get(execution);
   }
+
+  /** The mailbox step's work queue for this execution, made by the partition mapper. */
+  void queue(long execution, MailboxQueue queue) {
+    queues.put(execution, queue);
+  }
+
+  /** The queue the mapper made; an empty one when there is none (nothing left to take). */
+  MailboxQueue queue(long execution) {
+    return queues.getOrDefault(execution, EMPTY);
+  }
+
+  private static final MailboxQueue EMPTY = new MailboxQueue(List.of());
 
   Map<String, Wanted> wanted(long execution, Supplier<Map<String, Wanted>> load) {
     return wanted.computeIfAbsent(execution, e -> Map.copyOf(load.get()));
@@ -90,6 +104,7 @@ public class ExecutionCache {
   void end(long execution) {
     options.remove(execution);
     plans.remove(execution);
+    queues.remove(execution);
     wanted.remove(execution);
     Future<?> ahead = groups.remove(execution);
     if (ahead != null) {

@@ -11,7 +11,9 @@ import jakarta.inject.Named;
  * Ends a mailbox chunk after {@code chunkSize} changes, once it holds {@link #PHOTO_BYTES} of
  * photos, or at the end of a pass: what a pass learnt (a lost answer, a deleted contact, a vanished
  * folder) is only known once its last chunk is written, so the reader must not plan the next pass,
- * or finish the mailbox, before that.
+ * or finish the mailbox, before that. So a mailbox ends only at a chunk's start (after the end of a
+ * pass, or when the last chunk found it gone), and a worker's next mailbox begins a chunk of its
+ * own: a chunk never mixes two mailboxes.
  */
 @Dependent
 @Named

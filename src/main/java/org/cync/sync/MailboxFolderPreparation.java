@@ -26,9 +26,9 @@ import org.cync.mailbox.TargetMailboxes;
 import org.cync.settings.SyncOptions;
 
 /**
- * Everything a mailbox partition does before it writes: the folder, the scan that squares the
- * record with the folder when it may be incomplete, and the diff. Apart from the reader so the
- * reader keeps to the partition's course.
+ * Everything a mailbox worker does in a mailbox before it writes: the folder, the scan that squares
+ * the record with the folder when it may be incomplete, and the diff. Apart from the reader so the
+ * reader keeps to the worker's course.
  */
 @ApplicationScoped
 public class MailboxFolderPreparation {

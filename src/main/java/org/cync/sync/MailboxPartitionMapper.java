@@ -15,15 +15,16 @@ import org.cync.mailbox.MailboxPlan;
 import org.cync.mailbox.MailboxPlanner;
 
 /**
- * One partition per mailbox with work, as many at once as the settings allow. Planned afresh at
- * every start and restart (override): each partition derives its work from what Derby records, so a
- * restart only visits the mailboxes still unfinished.
+ * A fixed number of mailbox workers (the settings' parallelism, fewer when fewer mailboxes have
+ * work), each a partition that takes mailboxes from this execution's {@link MailboxQueue} until it
+ * is empty: the batch runtime opens and records a partition per worker, not per mailbox, so 10,000
+ * mailboxes cost it no more than 64. Planned afresh at every start and restart (override): the
+ * queue is made from what Derby records, so a restart only visits the mailboxes still unfinished.
  */
 @Dependent
 @Named
 public class MailboxPartitionMapper implements PartitionMapper {
   private static final Logger LOG = Logger.getLogger(MailboxPartitionMapper.class.getName());
-  static final String MAILBOX = "mailboxId";
 
   @Inject @BatchProperty String reconcile;
   @Inject MailboxPlanner planner;
@@ -32,22 +33,22 @@ public class MailboxPartitionMapper implements PartitionMapper {
 
   @Override
   public PartitionPlan mapPartitions() {
-    List<MailboxPlan> planned = cache.plan(job.getExecutionId());
+    long execution = job.getExecutionId();
+    List<MailboxPlan> planned = cache.plan(execution);
     List<MailboxPlan> plans =
         planned != null ? planned : planner.plan(SyncJobParameters.isTrue(reconcile));
-    int n = Math.max(1, plans.size()); // a partition without a mailbox ends at once
-    Properties[] properties = new Properties[n];
-    for (int i = 0; i < n; i++) {
-      properties[i] = new Properties();
-      properties[i].setProperty(MAILBOX, i < plans.size() ? plans.get(i).mailboxId() : "");
+    cache.queue(execution, new MailboxQueue(plans.stream().map(MailboxPlan::mailboxId).toList()));
+    int workers = MailboxQueue.workers(plans.size(), cache.options(execution).mailboxParallelism());
+    Properties[] properties = new Properties[workers];
+    for (int i = 0; i < workers; i++) {
+      properties[i] = new Properties(); // nothing per worker: the queue hands out the mailboxes
     }
     PartitionPlanImpl plan = new PartitionPlanImpl();
-    plan.setPartitions(n);
-    plan.setThreads(Math.min(n, cache.options(job.getExecutionId()).mailboxParallelism()));
+    plan.setPartitions(workers);
+    plan.setThreads(workers);
     plan.setPartitionProperties(properties);
     plan.setPartitionsOverride(true);
-    LOG.info(
-        () -> "Mailbox step: " + plans.size() + " mailboxes, " + plan.getThreads() + " at once");
+    LOG.info(() -> "Mailbox step: " + plans.size() + " mailboxes, " + workers + " workers");
     return plan;
   }
 }

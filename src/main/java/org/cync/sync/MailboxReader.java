@@ -29,8 +29,10 @@ import org.cync.photos.SourcePhotos;
  * Reads the changes one mailbox needs: finds (or makes) its folder, scans the folder when what is
  * recorded may be incomplete (after a crash, a lost answer, a reinstall, a reconcile), then diffs
  * what should be there against what is recorded. No checkpoint of its own: what the writer recorded
- * is the progress, so a restart diffs again and continues exactly where the last commit left off. A
- * mailbox that cannot be written ends its partition with the reason, never the run.
+ * is the progress, so a restart diffs again and continues exactly where the last commit left off.
+ * One reader is one worker of the mailbox step: it takes mailboxes from the execution's {@link
+ * MailboxQueue} one after another until the queue is empty. A mailbox that cannot be written ends
+ * with the reason, never the worker's other mailboxes or the run.
  */
 @Dependent
 @Named
@@ -39,7 +41,6 @@ public class MailboxReader extends AbstractItemReader {
   static final int PAGE = 100;
   static final int MAX_PASSES = 4;
 
-  @Inject @BatchProperty String mailboxId;
   @Inject @BatchProperty String reconcile;
   @Inject StepContext step;
   @Inject JobContext job;
@@ -52,27 +53,39 @@ public class MailboxReader extends AbstractItemReader {
   @Inject MailboxFolderPreparation preparation;
   @Inject SourcePhotos photos;
 
+  /** The mailbox under way; null between two (its predecessor finished, none taken yet). */
   private MailboxRun run;
+
   private List<PlannedChange> changes = List.of();
   private Map<String, DesiredContacts.Versions> versions = Map.of();
   private int index;
   private int passes;
   private boolean emitted;
-  private boolean finished;
 
-  @Override
-  public void open(Serializable checkpoint) {
-    if (mailboxId == null || mailboxId.isBlank()) {
-      finished = true;
-      return;
+  /**
+   * Takes the next mailbox from the queue and starts it: marks it in progress (committed at once,
+   * so a crash from here on means a scan), and plans its first pass. Only ever at the start of a
+   * chunk (the last mailbox ended with the end of a pass, which ended its chunk), so a chunk never
+   * holds two mailboxes; the step context carries the mailbox under way to the writer.
+   */
+  private boolean claim() {
+    String id = cache.queue(job.getExecutionId()).next();
+    if (id == null) {
+      return false;
     }
-    run = new MailboxRun(mailboxId);
+    run = new MailboxRun(id);
     step.setTransientUserData(run);
-    TargetMailbox t = targets.find(mailboxId);
+    changes = List.of();
+    versions = Map.of();
+    index = 0;
+    passes = 0;
+    emitted = false;
+    TargetMailbox t = targets.find(id);
     boolean scan = SyncJobParameters.isTrue(reconcile) || t.isInProgress() || t.isNeedsScan();
-    records.begin(mailboxId);
-    LOG.fine(() -> "Mailbox " + mailboxId + ": start" + (t.isInProgress() ? " (recovery)" : ""));
+    records.begin(id);
+    LOG.fine(() -> "Mailbox " + id + ": start" + (t.isInProgress() ? " (recovery)" : ""));
     prepare(scan);
+    return true;
   }
 
   private void prepare(boolean scan) {
@@ -105,10 +118,14 @@ public class MailboxReader extends AbstractItemReader {
    */
   @Override
   public Object readItem() {
-    while (!finished) {
+    while (run != null || claim()) {
+      if (run == null) {
+        continue; // the mailbox just taken could not even be planned: it is finished, take another
+      }
+      String mailboxId = run.mailboxId;
       if (run.goneCode != null) { // always seen at a chunk's start: the writer found it
         finish(run.goneCode, run.goneMessage, run.goneTrace);
-        break;
+        continue;
       }
       if (run.folderLost) {
         run.folderLost = false;
@@ -117,7 +134,7 @@ public class MailboxReader extends AbstractItemReader {
               "ErrorItemNotFound",
               "CYNC's folder vanished while it was being written.",
               GraphTrace.NONE);
-          break;
+          continue;
         }
         records.folderLost(mailboxId); // its contacts went with it; what is left is re-planned
         prepare(false);
@@ -153,7 +170,7 @@ public class MailboxReader extends AbstractItemReader {
       }
       finish(null, null, GraphTrace.NONE);
     }
-    return null;
+    return null; // the queue is empty: this worker is done
   }
 
   private boolean photosOn() {
@@ -171,9 +188,14 @@ public class MailboxReader extends AbstractItemReader {
     return ids;
   }
 
-  /** Ends the partition: OK, or the mailbox's problem recorded for the administrator. */
+  /**
+   * Ends the mailbox under way (not the worker: it takes the next one): OK, or the mailbox's
+   * problem recorded for the administrator.
+   */
   private void finish(String code, String message, GraphTrace trace) {
-    finished = true;
+    MailboxRun run = this.run;
+    this.run = null;
+    String mailboxId = run.mailboxId;
     long execution = job.getExecutionId();
     long instance = job.getInstanceId();
     if (code == null) {

@@ -1,9 +1,9 @@
 package org.cync.sync;
 
 /**
- * What the reader and the writer of one mailbox partition tell each other (the partition's step
- * context carries it): the folder in use, and what the writer learnt that changes the reader's
- * course.
+ * What the reader and the writer of one mailbox tell each other (the worker's step context carries
+ * the one under way; a worker's next mailbox gets a new one): the folder in use, and what the
+ * writer learnt that changes the reader's course.
  */
 final class MailboxRun {
   final String mailboxId;

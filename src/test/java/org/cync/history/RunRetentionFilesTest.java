@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Retention on real files: an embedded Derby database with CYNC's RUN_MAILBOX and an H2 file with
  * the JBatch tables exactly as Payara 7 creates them (DDL copied from its {@code
  * JBatchJDBCPersistenceManager}), filled with 1,000 runs shaped like real ones (five steps, a
- * checkpoint, one partition sub-job per mailbox with its own instance, status blobs and
+ * checkpoint, a partition sub-job per mailbox worker with its own instance, status blobs and
  * checkpoints; a RUN_MAILBOX row per mailbox), ten runs a day, retention once a day keeping ten
  * days. Prints the file sizes; the proof is that they stop growing once the history is full.
  *

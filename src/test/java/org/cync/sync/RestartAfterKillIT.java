@@ -6,15 +6,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.cync.directory.SampleDirectory;
+import org.cync.sandbox.GraphSandbox;
+import org.cync.sandbox.tenant.DirectoryGroup;
+import org.cync.sandbox.tenant.DirectoryUser;
+import org.cync.settings.SyncOptions;
+import org.cync.testing.ConnectedTenant;
 import org.cync.testing.CyncServer;
+import org.cync.testing.SandboxTruth;
 import org.junit.jupiter.api.Test;
 
 /**
  * The crash case: the server process is killed (SIGKILL) in the middle of a run, a new process
  * starts on the same data directory, and the run is restarted. It must resume from its last
- * checkpoint and end in the exact desired state.
+ * checkpoint and end in the exact desired state: in the directory step, and in the mailbox step
+ * with 500 mailboxes taken by a few workers.
  */
 class RestartAfterKillIT {
   private static final int USERS = 150;
@@ -74,6 +87,127 @@ class RestartAfterKillIT {
       assertEquals(checkpointed, writtenBy(server, firstRun));
       assertEquals(USERS - checkpointed, writtenBy(server, secondRun));
     }
+  }
+
+  /**
+   * 500 target mailboxes written by 16 workers (about 30 mailboxes each), killed midway through the
+   * mailbox step and restarted in a new process: the restart visits only the mailboxes left
+   * unfinished, and every mailbox ends holding each source exactly once, as the sandbox's own store
+   * shows.
+   */
+  @Test
+  void fiveHundredMailboxesKilledMidwayEndExactAfterARestart() throws Exception {
+    try (GraphSandbox sandbox = GraphSandbox.builder().users(640).seed(16).start()) {
+      List<String> targets = targets(sandbox);
+      assertTrue(targets.size() >= 500, "target mailboxes: " + targets.size());
+      String team = smallTeam(sandbox);
+      Map<String, List<String>> wanted = sources(sandbox, team);
+      long contacts = (long) wanted.size() * targets.size();
+      Path data = CyncServer.freshDataDir("restart-after-kill-mailboxes");
+      long firstRun;
+      try (CyncServer server = CyncServer.start(data)) {
+        ConnectedTenant.connect(server, sandbox);
+        var saved =
+            server.send(
+                "PUT",
+                "/api/sync-settings",
+                "{\"mailboxParallelism\":16,\"sources\":{\"includeGroupIds\":[\"%s\"]}}"
+                    .formatted(team));
+        assertEquals(200, saved.statusCode(), saved.body());
+        ConnectedTenant.adminJson(
+            sandbox, "PUT", "/latency", "{\"minMillis\":100,\"maxMillis\":100}");
+        firstRun = server.startRun("{\"mailboxChunkSize\":\"5\"}");
+        CyncServer.await(
+            Duration.ofMinutes(4),
+            "a quarter of the contacts of run " + firstRun,
+            () -> SandboxTruth.creates(sandbox) >= contacts / 4);
+        server.kill();
+        assertTrue(
+            server.log().contains("mailboxes, 16 workers"), "16 workers, not one per mailbox");
+      }
+      ConnectedTenant.adminJson(sandbox, "PUT", "/latency", "{\"minMillis\":0,\"maxMillis\":0}");
+      long createdBeforeCrash = SandboxTruth.creates(sandbox);
+      assertTrue(createdBeforeCrash < contacts, "killed midway: " + createdBeforeCrash);
+
+      try (CyncServer server = CyncServer.start(data)) {
+        assertEquals("FAILED", run(server, firstRun).getString("status"));
+        var restarted = server.postJson("/api/runs/" + firstRun + "/restart", "{}");
+        assertEquals(202, restarted.statusCode(), restarted.body());
+        JsonObject end = server.awaitRunEnd(executionId(restarted.body()), Duration.ofMinutes(5));
+        assertEquals("COMPLETED", end.getString("status"), end.toString());
+        assertEquals("COMPLETED", end.getString("exitStatus"), end.toString());
+        // The data directory's log files, then this process's console: the first line is the
+        // killed run's step, the last the restart's.
+        Matcher step = Pattern.compile("Mailbox step: (\\d+) mailboxes").matcher(server.log());
+        List<Long> steps = new java.util.ArrayList<>();
+        while (step.find()) {
+          steps.add(Long.parseLong(step.group(1)));
+        }
+        assertTrue(steps.size() >= 2, "the killed run's mailbox step and the restart's: " + steps);
+        assertTrue(steps.get(0) >= targets.size(), "the first run visits every target");
+        long revisited = steps.get(steps.size() - 1);
+        assertTrue(
+            revisited > 0 && revisited < steps.get(0),
+            "the restart visits only the unfinished mailboxes: " + revisited);
+      }
+      for (String mailbox : targets) {
+        assertEquals(
+            wanted,
+            SandboxTruth.ours(sandbox, mailbox, SyncOptions.DEFAULT_FOLDER),
+            "contacts of ours in mailbox " + mailbox);
+      }
+    }
+  }
+
+  /** Enabled members with mail and a mailbox: CYNC's default targets. */
+  private static List<String> targets(GraphSandbox sandbox) {
+    return sandbox
+        .directory()
+        .read(
+            () ->
+                sandbox.directory().allUsers().stream()
+                    .filter(u -> SandboxTruth.enabledMemberWithMail(u) && u.mailboxLicensed())
+                    .map(DirectoryUser::id)
+                    .sorted()
+                    .toList());
+  }
+
+  /** The smallest "Team Nord" group with at least eight sources: few contacts per mailbox. */
+  private static String smallTeam(GraphSandbox sandbox) {
+    return sandbox
+        .directory()
+        .read(
+            () ->
+                sandbox.directory().groups().stream()
+                    .filter(g -> g.props().get("displayName").getAsString().endsWith("Team Nord"))
+                    .filter(g -> sourceCount(sandbox, g) >= 8)
+                    .min(Comparator.comparingLong(g -> sourceCount(sandbox, g)))
+                    .orElseThrow()
+                    .id());
+  }
+
+  private static long sourceCount(GraphSandbox sandbox, DirectoryGroup g) {
+    return sandbox.directory().transitiveMembers(g).stream()
+        .filter(id -> SandboxTruth.enabledMemberWithMail(sandbox.directory().user(id)))
+        .count();
+  }
+
+  /** Source ID → its display name once, as every target mailbox must hold it. */
+  private static Map<String, List<String>> sources(GraphSandbox sandbox, String group) {
+    return sandbox
+        .directory()
+        .read(
+            () -> {
+              Map<String, List<String>> out = new TreeMap<>();
+              for (String id :
+                  sandbox.directory().transitiveMembers(sandbox.directory().group(group))) {
+                DirectoryUser u = sandbox.directory().user(id);
+                if (SandboxTruth.enabledMemberWithMail(u)) {
+                  out.put(id, List.of(u.string("displayName")));
+                }
+              }
+              return out;
+            });
   }
 
   private static long executionId(String json) {
