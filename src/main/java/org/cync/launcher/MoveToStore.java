@@ -30,6 +30,10 @@ final class MoveToStore {
   /** Written by StoreMove after a move (its NOTE), read here: the same name in both places. */
   static final String NOTE = "moved-to-postgresql";
 
+  /** Payara's own libraries the move needs: H2 (the job repository), SnakeYAML (Liquibase). */
+  static final java.util.Set<String> PAYARA_LIBRARIES =
+      java.util.Set.of("MICRO-INF/runtime/h2.jar", "MICRO-INF/runtime/snakeyaml.jar");
+
   private static final String MOVE = "org.cync.store.StoreMove";
   private static final String REFUSED = "org.cync.store.MoveRefused";
 
@@ -61,7 +65,7 @@ final class MoveToStore {
                             + LaunchSettings.both(PostgresStore.USER)
                             + " and the password (stores.md)."));
     String url = "jdbc:postgresql://" + store.host() + ":" + store.port() + "/" + store.database();
-    return invoke(settings.dataDir(), url, store.user(), store.password());
+    return invoke(settings, url, store.user(), store.password());
   }
 
   /** A start without the PostgreSQL settings on a data directory whose stores were moved. */
@@ -88,11 +92,17 @@ final class MoveToStore {
   }
 
   @SuppressWarnings("unchecked")
-  private static List<String> invoke(Path dataDir, String url, String user, String password) {
+  private static List<String> invoke(
+      LaunchSettings settings, String url, String user, String password) {
     Path jar = cyncJar();
     Path unpacked = null;
     Thread thread = Thread.currentThread();
     ClassLoader previous = thread.getContextClassLoader();
+    // As at a start: Derby's own log in the data directory, not in the working directory.
+    System.setProperty(
+        "derby.stream.error.file", settings.dataDir().resolve("derby.log").toString());
+    // Liquibase reports every changeset at INFO: the command's output is its result, not that.
+    java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
     try {
       unpacked = Files.createTempDirectory("cync-move");
       try (URLClassLoader loader =
@@ -104,7 +114,7 @@ final class MoveToStore {
             loader
                 .loadClass(MOVE)
                 .getMethod("run", String.class, String.class, String.class, String.class)
-                .invoke(null, dataDir.toString(), url, user, password);
+                .invoke(null, settings.dataDir().toString(), url, user, password);
       }
     } catch (InvocationTargetException e) {
       Throwable cause = e.getCause();
@@ -140,8 +150,8 @@ final class MoveToStore {
   }
 
   /**
-   * The drivers (cync.jar's MICRO-INF/lib, Payara's H2), and the WAR's classes and libraries,
-   * unpacked into {@code dir}.
+   * The drivers (cync.jar's MICRO-INF/lib), Payara's libraries the move needs, and the WAR's
+   * classes and libraries, unpacked into {@code dir}.
    */
   static List<URL> classPath(Path jar, Path dir) throws IOException {
     List<URL> urls = new ArrayList<>();
@@ -150,7 +160,7 @@ final class MoveToStore {
         String name = e.getName();
         boolean driver =
             name.startsWith("MICRO-INF/lib/") && name.endsWith(".jar")
-                || name.equals("MICRO-INF/runtime/h2.jar");
+                || PAYARA_LIBRARIES.contains(name);
         if (driver) {
           try (InputStream in = zip.getInputStream(e)) {
             urls.add(copy(in, dir.resolve("lib").resolve(fileName(name))));

@@ -78,6 +78,7 @@ class MoveToStoreTest {
       entry(z, "MICRO-INF/lib/derby.jar", "derby");
       entry(z, "MICRO-INF/lib/postgresql.jar", "pg");
       entry(z, "MICRO-INF/runtime/h2.jar", "h2");
+      entry(z, "MICRO-INF/runtime/snakeyaml.jar", "yaml");
       entry(z, "MICRO-INF/runtime/other.jar", "no");
       z.putNextEntry(new ZipEntry("MICRO-INF/deploy/ROOT.war"));
       z.write(war.toByteArray());
@@ -95,7 +96,8 @@ class MoveToStoreTest {
             "lib/derby.jar",
             "lib/h2.jar",
             "lib/liquibase-core.jar",
-            "lib/postgresql.jar"),
+            "lib/postgresql.jar",
+            "lib/snakeyaml.jar"),
         names);
     assertEquals(
         "<xml/>", Files.readString(unpacked.resolve("classes/db/changelog.xml")), "the changelog");
