@@ -55,7 +55,7 @@ public final class CyncLauncher {
       }
       String move =
           Optional.ofNullable(System.getProperty(MoveToStore.SETTING))
-              .orElse(System.getenv(LaunchSettings.environmentName(MoveToStore.SETTING)));
+              .orElse(System.getenv(MoveToStore.ENVIRONMENT));
       if (move != null) {
         move(move, settings, console);
         return;

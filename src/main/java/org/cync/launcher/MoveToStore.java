@@ -25,6 +25,10 @@ import java.util.zip.ZipInputStream;
  */
 final class MoveToStore {
   static final String SETTING = "cync.move-to-store";
+
+  /** Not the usual derived name, which would keep the hyphens no shell allows in a name. */
+  static final String ENVIRONMENT = "CYNC_MOVE_TO_STORE";
+
   static final String POSTGRESQL = "postgresql";
 
   /** Written by StoreMove after a move (its NOTE), read here: the same name in both places. */
@@ -43,8 +47,10 @@ final class MoveToStore {
   static List<String> run(String value, LaunchSettings settings) {
     if (!POSTGRESQL.equals(value.strip())) {
       throw new StartupProblem(
-          LaunchSettings.both(SETTING)
-              + " '"
+          SETTING
+              + " ("
+              + ENVIRONMENT
+              + ") '"
               + (value.length() > 40 ? value.substring(0, 40) + "…" : value)
               + "' is not known: the one store CYNC moves to is "
               + POSTGRESQL

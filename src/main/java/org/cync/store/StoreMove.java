@@ -78,6 +78,17 @@ public final class StoreMove {
           JobRepositoryTables.continueCounters(pg);
           lines.addAll(compare(tables, cync, pg));
           lines.addAll(compare(jobTables, jobs, pg));
+          MoveAudit.record(
+              pg,
+              now,
+              System.getProperty("user.name", "?") + " (operating-system user, cync.move-to-store)",
+              "from the Derby and H2 files of "
+                  + dir
+                  + " into "
+                  + url
+                  + "; "
+                  + lines.size()
+                  + " tables, row counts and digests equal");
           pg.commit();
         } catch (SQLException | RuntimeException e) {
           pg.rollback();
@@ -217,6 +228,8 @@ public final class StoreMove {
               + "; the Derby and H2 files are in "
               + aside
               + System.lineSeparator());
+      // The folder and the note were made with the umask's modes: owner-only, as the rest.
+      PrivateFiles.tighten(dir);
     } catch (IOException e) {
       throw new MoveRefused(
           "the stores are in PostgreSQL now, but moving the old files aside failed: "

@@ -75,6 +75,21 @@ class StoreMoveTest {
     List<String> lines = move(postgres.password());
 
     try (Connection pg = postgres.connect()) {
+      assertEquals(
+          1,
+          DerbyFiles.count(
+              pg,
+              "SELECT COUNT(*) FROM AUDITENTRY WHERE ACTION = 'Stores moved to PostgreSQL' AND"
+                  + " ACTOR LIKE '% (operating-system user, cync.move-to-store)' AND DETAIL LIKE"
+                  + " '%into "
+                  + postgres.url()
+                  + "%'"),
+          "the move is in the audit log");
+      try (Statement s = pg.createStatement()) {
+        // That audit line (and the IDs it took) aside, every row is as it was in Derby.
+        s.execute("DELETE FROM AUDITENTRY WHERE ACTION = 'Stores moved to PostgreSQL'");
+        s.execute("UPDATE SEQUENCE SET SEQ_COUNT = SEQ_COUNT - 50 WHERE SEQ_NAME = 'SEQ_GEN'");
+      }
       assertEquals(before, rows(pg, ""), "CYNC's tables, row by row");
       assertEquals(jobsBefore, jobRows(pg), "the job repository, row by row");
       assertEquals(
