@@ -165,6 +165,53 @@ class StoreMoveTest {
   }
 
   @Test
+  void derbyOpenInAnotherProcessIsRefusedAsCyncRunning() throws Exception {
+    // Another JVM boots the Derby files and keeps them open, as a running CYNC does.
+    Process other =
+        new ProcessBuilder(
+                ProcessHandle.current().info().command().orElse("java"),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.apache.derby.tools.ij")
+            .redirectErrorStream(true)
+            .start();
+    try {
+      other
+          .getOutputStream()
+          .write(
+              ("connect 'jdbc:derby:"
+                      + dir.resolve("derby")
+                      + "';\nselect count(*) from"
+                      + " run_summary;\n")
+                  .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      other.getOutputStream().flush();
+      awaitOutput(other, "2");
+      MoveRefused refused = assertThrows(MoveRefused.class, () -> move(postgres.password()));
+      assertTrue(
+          refused.getMessage().startsWith("CYNC (or another program) has the stores of"),
+          refused.getMessage());
+      assertUntouched(List.of());
+    } finally {
+      other.destroyForcibly().waitFor();
+    }
+  }
+
+  /** Reads the other process's output until a line is {@code expected} (ij prints the count). */
+  private static void awaitOutput(Process p, String expected) throws Exception {
+    java.io.BufferedReader out =
+        new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream()));
+    for (String line; (line = out.readLine()) != null; ) {
+      if (line.strip().equals(expected)) {
+        return;
+      }
+      if (line.contains("ERROR")) {
+        throw new AssertionError("ij could not open the database: " + line);
+      }
+    }
+    throw new AssertionError("ij ended before it had opened the database");
+  }
+
+  @Test
   void cyncStillRunningIsNamed() {
     SQLException locked =
         new SQLException("Failed to start database", "XJ040", new SQLException("x", "XSDB6"));
