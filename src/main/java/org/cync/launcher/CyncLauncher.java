@@ -53,6 +53,14 @@ public final class CyncLauncher {
                 + ".");
         return;
       }
+      String move =
+          Optional.ofNullable(System.getProperty(MoveToStore.SETTING))
+              .orElse(System.getenv(MoveToStore.ENVIRONMENT));
+      if (move != null) {
+        move(move, settings, console);
+        return;
+      }
+      MoveToStore.requireStoreSettings(settings);
       PayaraMicroRuntime runtime = start(settings);
       if (!runtime.getDeployedApplicationNames().contains("ROOT")) {
         shutdown(runtime);
@@ -68,6 +76,28 @@ public final class CyncLauncher {
       System.err.flush();
       // Payara is already shut down; halt so that its shutdown hook prints nothing after the
       // reason.
+      Runtime.getRuntime().halt(1);
+    }
+  }
+
+  /**
+   * The one-shot move of the stores to PostgreSQL; ends the process (exit 0 when moved, 1 with the
+   * reason), so that no thread a driver left behind keeps a finished command alive.
+   */
+  private static void move(String value, LaunchSettings settings, PrintStream console) {
+    try {
+      MoveToStore.run(value, settings).forEach(console::println);
+      console.println(
+          "Moved the stores of "
+              + settings.dataDir()
+              + " to PostgreSQL. Start CYNC again with the same settings, without "
+              + MoveToStore.SETTING
+              + ".");
+      console.flush();
+      System.exit(0);
+    } catch (StartupProblem problem) {
+      System.err.println("CYNC did not move its stores: " + problem.getMessage());
+      System.err.flush();
       Runtime.getRuntime().halt(1);
     }
   }

@@ -21,43 +21,82 @@ import org.cync.testing.PostgresServer;
 import org.junit.jupiter.api.Test;
 
 /**
- * cync.jar with both stores on a real PostgreSQL (configured through the environment, as an
- * operator would): a sync to the end leaves every mailbox of the sandbox exact, the job repository
- * and CYNC's tables are in PostgreSQL (no Derby or H2 file in the data directory), the password is
- * in no file of the data directory, and after a restart of CYNC a run with nothing changed writes
- * nothing.
+ * An installation moved from Derby and H2 to a real PostgreSQL (configured through the environment,
+ * as an operator would): cync.jar syncs on its built-in stores, stops, moves them with {@code
+ * -Dcync.move-to-store=postgresql}, and starts on PostgreSQL; its next run reads {@code
+ * /users/delta} with the delta link it had kept (only the users the sandbox changed are read, not
+ * the whole directory) and every mailbox of the sandbox is exact; the old run is still shown with
+ * its steps (the job repository moved too); no Derby or H2 file is left in use in the data
+ * directory, and the password is in no file of it and not in the log.
  */
 class PostgresStoresIT {
   @Test
-  void aSyncOnPostgresEndsExactAndSurvivesARestart() throws Exception {
+  void aDerbyInstallationMovedToPostgresContinuesWithADeltaRunAndEndsExact() throws Exception {
     try (PostgresServer postgres = PostgresServer.start("stores")) {
       Path data = CyncServer.freshDataDir("postgres-stores");
-      try (World w =
-          new World(21, 24, 4, CyncServer.start(data, postgres.cyncEnvironment()), data)) {
+      try (World w = new World(21, 24, 4, CyncServer.start(data), data)) {
         try {
           JsonObject first = w.run("{}");
           assertEquals("COMPLETED", first.getString("status"), first + "\n" + w.logTail(8000));
           assertTrue(w.writesOf(first) > 0, first.toString());
-          assertEquals(List.of(), w.differences(), "mailboxes after the first run");
+          assertEquals(List.of(), w.differences(), "mailboxes after the first run, on Derby");
+          long firstId = first.getJsonNumber("executionId").longValue();
+          w.server.stop();
 
+          CyncServer.Result moved =
+              CyncServer.runExpectingExit(
+                  data, postgres.cyncEnvironment(), "-Dcync.move-to-store=postgresql");
+          assertEquals(0, moved.exitCode(), moved.output());
+          assertTrue(moved.output().contains("RUN_SUMMARY: 1 rows"), moved.output());
           Set<String> tables = tables(postgres);
           assertTrue(tables.contains("jbatchjobinstancedata"), "job repository: " + tables);
           assertTrue(tables.contains("run_summary"), "CYNC's data: " + tables);
-          assertFalse(Files.exists(data.resolve("derby")), "no Derby database");
-          assertFalse(Files.exists(data.resolve("batch")), "no H2 job repository");
+          assertFalse(Files.exists(data.resolve("derby")), "Derby's files moved aside");
+          assertFalse(Files.exists(data.resolve("batch")), "H2's files moved aside");
+          String keptLink = deltaLink(postgres);
+          assertTrue(keptLink.contains("/users/delta"), keptLink);
+
+          List<String> changed = w.sandbox.mutator().changeUsers(2);
+          w.server = CyncServer.start(data, postgres.cyncEnvironment());
+          JsonObject again = w.run("{}");
+          assertEquals("COMPLETED", again.getString("status"), again + "\n" + w.logTail(8000));
+          long read =
+              again.getJsonObject("figures").getJsonNumber("directoryChangesRead").longValue();
+          int users = w.sandbox.directory().allUsers().size();
+          assertTrue(
+              read >= changed.size() && read < users,
+              "a delta round with the kept link reads the changed users, not all "
+                  + users
+                  + " (a full read): "
+                  + read
+                  + " read for "
+                  + changed
+                  + "\n"
+                  + again);
+          assertFalse(keptLink.equals(deltaLink(postgres)), "the next delta link is kept");
+          assertTrue(w.writesOf(again) > 0, "the changes are written: " + again);
+          assertEquals(List.of(), w.differences(), "mailboxes after the run on PostgreSQL");
+          assertTrue(again.getJsonNumber("executionId").longValue() > firstId, "a new run number");
+          JsonObject old = w.server.getJson("/api/runs/" + firstId).asJsonObject();
+          assertEquals("COMPLETED", old.getString("status"), old.toString());
+          assertFalse(old.getJsonArray("steps").isEmpty(), "the old run's steps: " + old);
 
           w.server.stop();
           assertNoFileHolds(data, postgres.password());
-          w.server = CyncServer.start(data, postgres.cyncEnvironment());
-          JsonObject again = w.run("{}");
-          assertEquals("COMPLETED", again.getString("status"), again.toString());
-          assertEquals(0, w.writesOf(again), "nothing changed, nothing written");
-          assertEquals(List.of(), w.differences(), "mailboxes after the restart");
           assertFalse(w.server.log().contains(postgres.password()), "the password is not logged");
         } finally {
           w.server.close();
         }
       }
+    }
+  }
+
+  private static String deltaLink(PostgresServer postgres) throws Exception {
+    try (Connection c = postgres.connect();
+        Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT DELTALINK FROM DIRECTORYSTATE WHERE ID = 1")) {
+      assertTrue(r.next(), "the directory state was moved");
+      return r.getString(1);
     }
   }
 
