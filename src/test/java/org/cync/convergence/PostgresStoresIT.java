@@ -91,6 +91,33 @@ class PostgresStoresIT {
     }
   }
 
+  /**
+   * A new installation straight on PostgreSQL: CYNC's start makes its schema (Liquibase) and Payara
+   * makes the job repository's tables; a sync ends exact and nothing is kept in Derby or H2 files.
+   */
+  @Test
+  void aFreshInstallationOnPostgresSyncsExact() throws Exception {
+    try (PostgresServer postgres = PostgresServer.start("fresh")) {
+      Path data = CyncServer.freshDataDir("postgres-fresh");
+      try (World w =
+          new World(22, 12, 3, CyncServer.start(data, postgres.cyncEnvironment()), data)) {
+        try {
+          JsonObject first = w.run("{}");
+          assertEquals("COMPLETED", first.getString("status"), first + "\n" + w.logTail(8000));
+          assertTrue(w.writesOf(first) > 0, first.toString());
+          assertEquals(List.of(), w.differences(), "mailboxes after the first run");
+          Set<String> tables = tables(postgres);
+          assertTrue(tables.contains("jbatchjobinstancedata"), "job repository: " + tables);
+          assertTrue(tables.contains("run_summary"), "CYNC's data: " + tables);
+          assertFalse(Files.exists(data.resolve("derby")), "no Derby database");
+          assertFalse(Files.exists(data.resolve("batch")), "no H2 job repository");
+        } finally {
+          w.server.close();
+        }
+      }
+    }
+  }
+
   private static String deltaLink(PostgresServer postgres) throws Exception {
     try (Connection c = postgres.connect();
         Statement s = c.createStatement();
