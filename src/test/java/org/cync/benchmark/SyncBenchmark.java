@@ -165,6 +165,7 @@ public final class SyncBenchmark {
           return false;
         }
       }
+      cync.stop(); // SIGTERM, not the SIGKILL of closeAll: a profiler's recording is written out
       return true;
     } catch (RuntimeException | AssertionError e) {
       emit("# ERROR tenant " + t.name() + ": " + e.toString().replace('\n', ' '));
