@@ -65,16 +65,8 @@ public class DesiredContactEntry {
     return fingerprint;
   }
 
-  String cardJson() {
-    return cardJson;
-  }
-
   public String getPreviousFingerprint() {
     return previousFingerprint;
-  }
-
-  String previousCardJson() {
-    return previousCardJson;
   }
 
   public String getPhotoTag() {

@@ -123,25 +123,29 @@ public class DesiredContacts {
         .getSingleResult();
   }
 
-  /** The cards (and their previous versions) of these source users; missing ones are absent. */
+  /**
+   * The cards (and their previous versions) of these source users; missing ones are absent. Read as
+   * plain columns, not entities: the mailbox step asks for a page of 100 in every chunk, and
+   * managed entities would join the chunk's persistence context, to be compared field by field when
+   * it commits.
+   */
   public Map<String, Versions> versions(Collection<String> sourceIds) {
     Map<String, Versions> out = new HashMap<>();
     List<String> ids = new ArrayList<>(sourceIds);
     for (int from = 0; from < ids.size(); from += 500) {
-      for (DesiredContactEntry e :
+      for (Object[] r :
           em.createQuery(
-                  "select d from DesiredContactEntry d where d.sourceId in :ids",
-                  DesiredContactEntry.class)
+                  "select d.sourceId, d.cardJson, d.previousCardJson, d.previousFingerprint"
+                      + " from DesiredContactEntry d where d.sourceId in :ids",
+                  Object[].class)
               .setParameter("ids", ids.subList(from, Math.min(from + 500, ids.size())))
               .getResultList()) {
         out.put(
-            e.getSourceId(),
+            (String) r[0],
             new Versions(
-                GSON.fromJson(e.cardJson(), ContactCard.class),
-                e.previousCardJson() == null
-                    ? null
-                    : GSON.fromJson(e.previousCardJson(), ContactCard.class),
-                e.getPreviousFingerprint()));
+                GSON.fromJson((String) r[1], ContactCard.class),
+                r[2] == null ? null : GSON.fromJson((String) r[2], ContactCard.class),
+                (String) r[3]));
       }
     }
     return out;

@@ -32,6 +32,13 @@ public class MirrorRepository {
     em.merge(new MirrorEntry(user, json, sha256(json), execution, round));
   }
 
+  /** {@link #save} for each user, in order, in one call (the caller's transaction). */
+  public void saveAll(List<SourceUser> users, long execution, long round) {
+    for (SourceUser user : users) {
+      save(user, execution, round);
+    }
+  }
+
   public long size() {
     return em.createQuery("select count(s) from MirrorEntry s", Long.class).getSingleResult();
   }

@@ -2,9 +2,12 @@ package org.cync.graphbatch;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import com.google.gson.Strictness;
 import com.google.gson.reflect.TypeToken;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
 import com.microsoft.graph.serviceclient.GraphServiceClient;
 import com.microsoft.kiota.HttpMethod;
 import com.microsoft.kiota.RequestInformation;
@@ -78,53 +81,106 @@ public final class GraphBatchTransport implements BatchTransport {
     return GSON.toJson(Map.of("requests", list)).getBytes(StandardCharsets.UTF_8);
   }
 
+  /**
+   * Reads the answers as a stream: of a body only what {@link #essentials} keeps is turned into
+   * JSON elements, the rest is skipped (a created contact comes back whole, a few KB of JSON each,
+   * 20 per envelope: building all of it as a tree was the writer's largest CPU cost).
+   */
   static List<SubResponse> responses(Reader json) throws IOException {
-    JsonObject root;
-    try {
-      root = JsonParser.parseReader(json).getAsJsonObject();
-    } catch (RuntimeException e) {
-      throw new IOException("The $batch response is not JSON: " + e.getMessage(), e);
-    }
+    JsonReader in = new JsonReader(json);
+    in.setStrictness(Strictness.LENIENT); // as JsonParser reads
     List<SubResponse> out = new ArrayList<>();
-    if (root.has("responses") && root.get("responses").isJsonArray()) {
-      for (JsonElement e : root.getAsJsonArray("responses")) {
-        JsonObject r = e.getAsJsonObject();
-        Map<String, String> headers = new HashMap<>();
-        if (r.has("headers") && r.get("headers").isJsonObject()) {
-          r.getAsJsonObject("headers")
-              .entrySet()
-              .forEach(h -> headers.put(h.getKey(), text(h.getValue())));
-        }
-        JsonElement body = r.get("body");
-        out.add(
-            new SubResponse(
-                text(r.get("id")),
-                r.has("status") ? r.get("status").getAsInt() : 0,
-                headers,
-                body != null && body.isJsonObject() ? essentials(body.getAsJsonObject()) : null,
-                binary(body)));
+    try {
+      if (in.peek() != JsonToken.BEGIN_OBJECT) {
+        throw new JsonParseException("not an object but " + in.peek());
       }
+      in.beginObject();
+      while (in.hasNext()) {
+        if (in.nextName().equals("responses") && in.peek() == JsonToken.BEGIN_ARRAY) {
+          in.beginArray();
+          while (in.hasNext()) {
+            out.add(response(in));
+          }
+          in.endArray();
+        } else {
+          in.skipValue();
+        }
+      }
+    } catch (IOException | JsonParseException e) {
+      throw new IOException("The $batch response is not JSON: " + e.getMessage(), e);
     }
     return out;
   }
 
-  /**
-   * Only what the writer reads of a sub-response body: the new contact's id and changeKey, a
-   * photo's media etag, and the error. A created contact comes back whole (a few KB of JSON each,
-   * 20 per envelope); turning all of it into maps was the writer's largest CPU cost.
-   */
-  static Map<String, Object> essentials(JsonObject body) {
-    Map<String, Object> m = new HashMap<>();
-    for (String key : new String[] {"id", "changeKey", "@odata.mediaEtag"}) {
-      JsonElement v = body.get(key);
-      if (v != null && v.isJsonPrimitive()) {
-        m.put(key, v.getAsString());
+  private static SubResponse response(JsonReader in) throws IOException {
+    if (in.peek() != JsonToken.BEGIN_OBJECT) {
+      throw new IllegalStateException("Not a JSON object: " + in.peek());
+    }
+    String id = null;
+    int status = 0;
+    Map<String, String> headers = new HashMap<>();
+    Map<String, Object> body = null;
+    byte[] binary = null;
+    in.beginObject();
+    while (in.hasNext()) {
+      switch (in.nextName()) {
+        case "id" -> id = text(JsonParser.parseReader(in));
+        case "status" -> status = JsonParser.parseReader(in).getAsInt();
+        case "headers" -> {
+          headers.clear();
+          JsonElement h = JsonParser.parseReader(in);
+          if (h.isJsonObject()) {
+            h.getAsJsonObject()
+                .entrySet()
+                .forEach(e -> headers.put(e.getKey(), text(e.getValue())));
+          }
+        }
+        case "body" -> {
+          body = null;
+          binary = null;
+          if (in.peek() == JsonToken.BEGIN_OBJECT) {
+            body = essentials(in);
+          } else {
+            binary = binary(JsonParser.parseReader(in));
+          }
+        }
+        default -> in.skipValue();
       }
     }
-    JsonElement error = body.get("error");
-    if (error != null && error.isJsonObject()) {
-      m.put("error", GSON.fromJson(error, MAP));
+    in.endObject();
+    return new SubResponse(id, status, headers, body, binary);
+  }
+
+  /**
+   * Only what the writer reads of a sub-response body: the new contact's id and changeKey, a
+   * photo's media etag, and the error; every other property is skipped unread.
+   */
+  static Map<String, Object> essentials(JsonReader in) throws IOException {
+    Map<String, Object> m = new HashMap<>();
+    in.beginObject();
+    while (in.hasNext()) {
+      String key = in.nextName();
+      switch (key) {
+        case "id", "changeKey", "@odata.mediaEtag" -> {
+          JsonElement v = JsonParser.parseReader(in);
+          if (v.isJsonPrimitive()) {
+            m.put(key, v.getAsString());
+          } else {
+            m.remove(key);
+          }
+        }
+        case "error" -> {
+          JsonElement error = JsonParser.parseReader(in);
+          if (error.isJsonObject()) {
+            m.put("error", GSON.fromJson(error, MAP));
+          } else {
+            m.remove("error");
+          }
+        }
+        default -> in.skipValue();
+      }
     }
+    in.endObject();
     return m;
   }
 

@@ -8,8 +8,11 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 
 /**
  * What Microsoft support asks for about a failed Graph request: its {@code request-id}, the {@code
@@ -22,6 +25,7 @@ import java.util.function.UnaryOperator;
  */
 public record GraphTrace(String requestId, String clientRequestId, String date) {
   public static final int MAX = 64;
+  private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
   public static final GraphTrace NONE = new GraphTrace(null, null, null);
 
   public GraphTrace {
@@ -69,22 +73,25 @@ public record GraphTrace(String requestId, String clientRequestId, String date) 
       return null;
     }
     String s = raw.trim();
-    try {
-      return iso(LocalDateTime.parse(s).toInstant(ZoneOffset.UTC));
-    } catch (DateTimeParseException notLocal) {
-      // try the next form
+    // Only an HTTP date holds a comma: tried first for it, so the usual answer (the Date header
+    // of every $batch envelope) costs no failed parse (an exception each) before the right one.
+    for (Function<String, Instant> form : s.indexOf(',') >= 0 ? HTTP_FIRST : ISO_FIRST) {
+      try {
+        return iso(form.apply(s));
+      } catch (DateTimeParseException notThisForm) {
+        // try the next form
+      }
     }
-    try {
-      return iso(OffsetDateTime.parse(s).toInstant());
-    } catch (DateTimeParseException notOffset) {
-      // try the next form
-    }
-    try {
-      return iso(ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
-    } catch (DateTimeParseException notHttp) {
-      return s;
-    }
+    return s;
   }
+
+  private static final Function<String, Instant> LOCAL =
+      s -> LocalDateTime.parse(s).toInstant(ZoneOffset.UTC);
+  private static final Function<String, Instant> OFFSET = s -> OffsetDateTime.parse(s).toInstant();
+  private static final Function<String, Instant> HTTP =
+      s -> ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+  private static final List<Function<String, Instant>> ISO_FIRST = List.of(LOCAL, OFFSET, HTTP);
+  private static final List<Function<String, Instant>> HTTP_FIRST = List.of(HTTP, LOCAL, OFFSET);
 
   static String iso(Instant at) {
     return at.truncatedTo(ChronoUnit.SECONDS).toString();
@@ -102,7 +109,7 @@ public record GraphTrace(String requestId, String clientRequestId, String date) 
     if (s == null) {
       return null;
     }
-    String clean = s.strip().replaceAll("\\p{Cntrl}", "");
+    String clean = CONTROL.matcher(s.strip()).replaceAll("");
     return clean.isEmpty() ? null : clean.length() <= MAX ? clean : clean.substring(0, MAX);
   }
 }

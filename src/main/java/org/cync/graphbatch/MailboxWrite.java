@@ -150,7 +150,8 @@ final class MailboxWrite {
       if (i == null || !open.remove(i)) {
         continue; // not one of ours, or answered twice
       }
-      traces[i] = r.trace();
+      // Only a failure quotes its trace: a success (nearly every answer) skips working it out.
+      traces[i] = r.status() >= 200 && r.status() < 300 ? null : r.trace();
       if (r.status() == 404 && MAILBOX_GONE.contains(r.errorCode())) {
         gone = new MailboxGone(r.errorCode(), r.errorMessage(), r.trace());
       } else {

@@ -93,6 +93,18 @@ public class MailboxRecords {
     find(mailboxId).needsScan(true);
   }
 
+  /** Records what one chunk applied, in order (the chunk's transaction). */
+  public void apply(String mailboxId, ChunkRecords chunk) {
+    for (ChunkRecords.Entry e : chunk.entries()) {
+      switch (e.kind()) {
+        case CREATED -> created(mailboxId, e.sourceId(), e.contactId(), e.value());
+        case WRITTEN -> written(mailboxId, e.sourceId(), e.contactId(), e.value());
+        case PHOTO -> photo(mailboxId, e.sourceId(), e.value());
+        case GONE -> gone(mailboxId, e.sourceId());
+      }
+    }
+  }
+
   /** Records a contact CYNC just created: the diff found none, so no lookup is needed. */
   public void created(String mailboxId, String sourceId, String contactId, String fingerprint) {
     em.persist(new MailboxContact(mailboxId, sourceId, contactId, fingerprint));

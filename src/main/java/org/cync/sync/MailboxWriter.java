@@ -15,6 +15,7 @@ import org.cync.connection.Connection;
 import org.cync.graphbatch.BatchWriter;
 import org.cync.graphbatch.ContactOperation;
 import org.cync.graphbatch.OperationResult;
+import org.cync.mailbox.ChunkRecords;
 import org.cync.mailbox.MailboxRecords;
 import org.cync.mailbox.PlannedChange;
 
@@ -56,6 +57,8 @@ public class MailboxWriter extends AbstractItemWriter {
       }
     }
     long[] counts = new long[4]; // created, updated, deleted, failed
+    ChunkRecords recorded =
+        new ChunkRecords(); // one container call for the chunk, not one per contact
     boolean doubt = false;
     for (Object o : items) {
       MailboxWriteItem item = (MailboxWriteItem) o;
@@ -64,7 +67,10 @@ public class MailboxWriter extends AbstractItemWriter {
       }
       OperationResult r = results.get(item.key());
       doubt |= r != null && r.doubtful() && item.change().kind() == PlannedChange.Kind.CREATE;
-      record(run, item.change(), r, counts);
+      record(run, item.change(), r, counts, recorded);
+    }
+    if (!recorded.isEmpty()) {
+      records.apply(run.mailboxId, recorded);
     }
     if (doubt) {
       records.needsScan(run.mailboxId);
@@ -79,11 +85,11 @@ public class MailboxWriter extends AbstractItemWriter {
         counts[3]);
   }
 
-  private void record(MailboxRun run, PlannedChange c, OperationResult r, long[] counts) {
-    String m = run.mailboxId;
+  private void record(
+      MailboxRun run, PlannedChange c, OperationResult r, long[] counts, ChunkRecords recorded) {
     if (r == null) { // nothing needed sending: the fields CYNC owns already match
       if (c.kind() == PlannedChange.Kind.UPDATE) {
-        records.written(m, c.sourceId(), c.contactId(), c.desiredFingerprint());
+        recorded.written(c.sourceId(), c.contactId(), c.desiredFingerprint());
       }
       return;
     }
@@ -94,7 +100,7 @@ public class MailboxWriter extends AbstractItemWriter {
       if (c.kind() == PlannedChange.Kind.PHOTO && r.status() >= 400 && r.status() < 500) {
         // Exchange refused this photo (its size, its format): not tried again until it changes,
         // and no reason to fail the mailbox and have it rescanned at every run.
-        records.photo(m, c.sourceId(), c.desiredFingerprint());
+        recorded.photo(c.sourceId(), c.desiredFingerprint());
         run.note =
             "Exchange refused the photo of "
                 + c.sourceId()
@@ -126,41 +132,41 @@ public class MailboxWriter extends AbstractItemWriter {
     boolean done = r.outcome() == OperationResult.Outcome.DONE;
     switch (c.kind()) {
       case CREATE -> {
-        records.created(m, c.sourceId(), r.contactId(), c.desiredFingerprint());
+        recorded.created(c.sourceId(), r.contactId(), c.desiredFingerprint());
         run.created = true;
         counts[0]++;
       }
       case UPDATE -> {
         if (done) {
-          records.written(m, c.sourceId(), c.contactId(), c.desiredFingerprint());
+          recorded.written(c.sourceId(), c.contactId(), c.desiredFingerprint());
           counts[1]++;
         } else { // deleted by the user: create it again in this run
-          records.gone(m, c.sourceId());
+          recorded.gone(c.sourceId());
           run.rediff = true;
         }
       }
       case DELETE -> {
-        records.gone(m, c.sourceId());
+        recorded.gone(c.sourceId());
         counts[2] += done ? 1 : 0;
       }
       case DISCARD -> counts[2] += done ? 1 : 0;
       case REPLACE -> { // gone either way; the next pass creates it again, without the photo
-        records.gone(m, c.sourceId());
+        recorded.gone(c.sourceId());
         run.rediff = true;
         counts[1]++;
       }
       case PHOTO -> {
         if (done) {
-          records.photo(m, c.sourceId(), c.desiredFingerprint());
+          recorded.photo(c.sourceId(), c.desiredFingerprint());
           counts[1]++;
         } else {
-          records.gone(m, c.sourceId());
+          recorded.gone(c.sourceId());
           run.rediff = true;
         }
       }
       case MARK -> {
         if (!done) {
-          records.gone(m, c.sourceId());
+          recorded.gone(c.sourceId());
           run.rediff = true;
         }
       }

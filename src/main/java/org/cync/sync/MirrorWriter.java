@@ -5,9 +5,11 @@ import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 import org.cync.directory.MirrorRepository;
+import org.cync.directory.SourceUser;
 
 /**
  * Stores the directory users in the mirror, in the chunk's transaction (so with its checkpoint):
@@ -23,10 +25,15 @@ public class MirrorWriter extends AbstractItemWriter {
 
   @Override
   public void writeItems(List<Object> items) {
+    List<SourceUser> keep =
+        new ArrayList<>(); // saved in one container call: one per user cost more
     for (Object item : items) {
-      if (item instanceof MirrorChange.Keep keep) {
-        mirror.save(keep.user(), job.getExecutionId(), job.getInstanceId());
-      } else if (item instanceof MirrorChange.Forget forget) {
+      if (item instanceof MirrorChange.Keep k) {
+        keep.add(k.user());
+        continue;
+      }
+      save(keep); // before anything else, so the chunk's order holds
+      if (item instanceof MirrorChange.Forget forget) {
         mirror.remove(forget.sourceId());
       } else if (item instanceof RoundEnd end) {
         if (end.full()) {
@@ -37,6 +44,14 @@ public class MirrorWriter extends AbstractItemWriter {
           mirror.saveDeltaLink(end.deltaLink(), end.mirrorOf());
         }
       }
+    }
+    save(keep);
+  }
+
+  private void save(List<SourceUser> keep) {
+    if (!keep.isEmpty()) {
+      mirror.saveAll(keep, job.getExecutionId(), job.getInstanceId());
+      keep.clear();
     }
   }
 }

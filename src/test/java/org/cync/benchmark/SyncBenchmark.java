@@ -162,6 +162,7 @@ public final class SyncBenchmark {
               + " of -Xmx"
               + t.sandboxHeapMb()
               + "m");
+      cync.stop(); // SIGTERM, not the SIGKILL of closeAll: a profiler's recording is written out
       return true;
     } catch (RuntimeException | AssertionError e) {
       emit("# ERROR tenant " + t.name() + ": " + e.toString().replace('\n', ' '));

@@ -79,4 +79,36 @@ class GraphBatchTransportTest {
     assertEquals("W/\"e1\"", r.get(1).string("@odata.mediaEtag"));
     assertNull(r.get(1).binary());
   }
+
+  @Test
+  void ofACreatedContactOnlyItsIdAndChangeKeyAreKept() throws Exception {
+    List<SubResponse> r =
+        GraphBatchTransport.responses(
+            new StringReader(
+                """
+                {"@odata.context":"x","responses":[
+                  {"status":201,"body":{"@odata.etag":"W/1","id":"AAMk=","changeKey":"EQ",
+                   "emailAddresses":[{"name":"A","address":"a@x"}],"id2":{"id":"nested"},
+                   "businessAddress":{"street":null},"extensions":[{"id":"e"}]},
+                   "headers":{"Location":"l"},"id":7}
+                ],"next":[1,{"a":null}]}"""));
+    assertEquals(1, r.size());
+    assertEquals("7", r.get(0).id());
+    assertEquals(201, r.get(0).status());
+    assertEquals("l", r.get(0).header("location"));
+    assertEquals(Map.of("id", "AAMk=", "changeKey", "EQ"), r.get(0).body());
+  }
+
+  @Test
+  void anAnswerThatIsNotJsonIsAnIoError() {
+    for (String bad : List.of("<html>busy</html>", "[1]", "{\"responses\":[{\"id\":\"1\",")) {
+      java.io.IOException e =
+          org.junit.jupiter.api.Assertions.assertThrows(
+              java.io.IOException.class,
+              () -> GraphBatchTransport.responses(new StringReader(bad)),
+              bad);
+      org.junit.jupiter.api.Assertions.assertTrue(
+          e.getMessage().startsWith("The $batch response is not"), e.getMessage());
+    }
+  }
 }

@@ -61,6 +61,7 @@ class GraphTraceTest {
     assertEquals("2025-02-13T10:17:05Z", t.date());
     assertEquals("2025-02-13T09:17:05Z", GraphTrace.date("2025-02-13T10:17:05+01:00"));
     assertEquals("not a date", GraphTrace.date("not a date"));
+    assertEquals("Thu, not a date", GraphTrace.date("Thu, not a date"));
     assertNull(GraphTrace.date(" "));
   }
 
