@@ -59,8 +59,10 @@ final class ScenarioRun {
         }
       }
       // Finely at first (a no-op run ends within a second or two), then gently: every poll costs
-      // CYNC some CPU, which the figures should not be about.
-      sleep(System.nanoTime() - start < 5_000_000_000L ? 100 : 500);
+      // CYNC some CPU (JFR: 16 % of a run's samples at one poll every 0.5 s), which the figures
+      // should not be about; after a minute, 2 s are under 1 % of such a run's wall time.
+      long elapsed = System.nanoTime() - start;
+      sleep(elapsed < 5_000_000_000L ? 100 : elapsed < 60_000_000_000L ? 500 : 2000);
     }
     double wall = (System.nanoTime() - start) / 1e9;
     double cpuAfter = ProcessCpu.seconds(cync.pid());
