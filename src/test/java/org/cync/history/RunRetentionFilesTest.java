@@ -121,7 +121,9 @@ class RunRetentionFilesTest {
       assertTrue(max(sizes.subList(5, 10), 1) <= derbyFull * 1.1, "Derby grows: " + derbyFull);
       // H2's swing depends on when its background writer runs, so it is printed, not asserted.
       // What it holds is asserted: compacted, the file of 101 kept runs is no bigger than the
-      // uncompacted one of the first 100 (before any removal); without retention it is ~10 times.
+      // uncompacted one of about 100 kept runs (the largest of the first five samples: one sample
+      // may be taken before H2's background writer has written); without retention it is ~10
+      // times.
       h2.commit();
       try (Statement s = h2.createStatement()) {
         s.execute("SHUTDOWN COMPACT");
@@ -129,7 +131,8 @@ class RunRetentionFilesTest {
       long compacted = size(dir.resolve("batch"));
       System.out.printf("h2 compacted at the end: %d bytes%n", compacted);
       assertTrue(
-          compacted <= sizes.get(0)[3] * 1.5, "H2 holds more than the kept runs: " + compacted);
+          compacted <= max(sizes.subList(0, 5), 3) * 1.5,
+          "H2 holds more than the kept runs: " + compacted);
       derby.commit();
     }
   }
