@@ -279,12 +279,19 @@ public class SyncRuns {
 
   /** The newest runs first, at most {@code max}. */
   public List<RunView> recent(int max) {
+    return whileInstanceBeingCreated(() -> recentOnce(max));
+  }
+
+  private List<RunView> recentOnce(int max) {
     JobOperator operator = operator();
     record Found(JobExecution execution, JobInstance instance, JobExecution newest) {}
     List<Found> found = new ArrayList<>();
     try {
       for (JobInstance instance : operator.getJobInstances(SyncJobParameters.JOB_NAME, 0, max)) {
-        List<JobExecution> executions = operator.getJobExecutions(instance);
+        List<JobExecution> executions = executionsOf(operator, instance);
+        if (executions.isEmpty()) {
+          continue;
+        }
         JobExecution newest = newest(executions);
         executions.forEach(e -> found.add(new Found(e, instance, newest)));
       }
@@ -319,6 +326,19 @@ public class SyncRuns {
     return runNumbers.of(executionId);
   }
 
+  /**
+   * A job instance's executions, none for an instance whose first execution the batch runtime has
+   * not written yet (it then throws NoSuchJobInstanceException; a schedule firing while the API was
+   * read met this in CI).
+   */
+  private static List<JobExecution> executionsOf(JobOperator operator, JobInstance instance) {
+    try {
+      return operator.getJobExecutions(instance);
+    } catch (jakarta.batch.operations.NoSuchJobInstanceException beingStarted) {
+      return List.of();
+    }
+  }
+
   private static JobExecution newest(List<JobExecution> executions) {
     return executions.stream()
         .max(java.util.Comparator.comparingLong(JobExecution::getExecutionId))
@@ -351,11 +371,17 @@ public class SyncRuns {
    * first run that started before {@code since}, so the cost is bounded by the runs since then.
    */
   public Optional<java.time.Instant> lastReconcileSince(java.time.Instant since) {
-    // The batch runtime lists a job instance before it has written its status, and then throws a
-    // NullPointerException from getJobInstances; a moment later the same call succeeds.
+    return whileInstanceBeingCreated(() -> lastReconcileSinceOnce(since));
+  }
+
+  /**
+   * The batch runtime lists a job instance before it has written its status, and then throws a
+   * NullPointerException from its listings; a moment later the same call succeeds.
+   */
+  private static <T> T whileInstanceBeingCreated(java.util.function.Supplier<T> read) {
     for (int attempt = 1; ; attempt++) {
       try {
-        return lastReconcileSinceOnce(since);
+        return read.get();
       } catch (NullPointerException instanceBeingCreated) {
         if (attempt == 3) {
           throw instanceBeingCreated;
@@ -377,8 +403,9 @@ public class SyncRuns {
       for (int from = 0; ; from += size) {
         List<JobInstance> page = operator.getJobInstances(SyncJobParameters.JOB_NAME, from, size);
         for (JobInstance instance : page) {
-          boolean recent = false;
-          for (JobExecution e : operator.getJobExecutions(instance)) {
+          List<JobExecution> executions = executionsOf(operator, instance);
+          boolean recent = executions.isEmpty(); // a run being started now
+          for (JobExecution e : executions) {
             java.util.Date started = e.getStartTime();
             if (started != null && started.toInstant().isBefore(since)) {
               continue;
