@@ -52,6 +52,11 @@ public final class PostgresBackup {
         tables.add(table(pg, copy, name, folder));
       }
       BackupManifest manifest = new BackupManifest(now, schema, tables);
+      try {
+        BackupManifest.parse(manifest.text()); // what a restore would refuse fails the backup now
+      } catch (RestoreRefused e) {
+        throw new IOException("it could not be restored: " + e.getMessage());
+      }
       Files.writeString(
           folder.resolve(BackupManifest.FILE), manifest.text(), StandardCharsets.UTF_8);
       PrivateFiles.tighten(folder);

@@ -36,11 +36,15 @@ public final class PostgresRestore {
     try (Connection pg = StoreMove.target(url, user, password)) {
       return restore(from, pg, Instant.now(), actor);
     } catch (SQLException e) {
+      String reason = SourceStores.reason(e, from, url, user); // the connection's cases, worded
+      if (reason.startsWith("the move failed: ")) {
+        reason = String.valueOf(e.getMessage()).strip().lines().findFirst().orElse("") + ".";
+      }
       throw new RestoreRefused(
           "the restore into "
               + url
               + " failed, the database is as before: "
-              + SourceStores.reason(e, from, url, user).replace(" Nothing was moved.", ""));
+              + reason.replace(" Nothing was moved.", ""));
     } catch (IOException e) {
       throw new RestoreRefused(
           "cannot read the backup " + from + " (" + e.getMessage() + "); nothing was restored.");
