@@ -54,6 +54,7 @@ public final class PostgresRestore {
   static List<String> restore(Path folder, Connection pg, Instant now, String actor)
       throws SQLException, IOException {
     BackupManifest manifest = BackupManifest.readVerified(folder);
+    requireCyncStopped(pg);
     pg.setAutoCommit(false);
     try {
       prepareSchema(pg);
@@ -90,6 +91,26 @@ public final class PostgresRestore {
     } catch (SQLException | IOException | RuntimeException e) {
       pg.rollback();
       throw e;
+    }
+  }
+
+  /**
+   * A running CYNC (its pools name their connections, StoreCommands' ApplicationName) would keep
+   * its caches of the old rows and its runs would write into the restored ones.
+   */
+  private static void requireCyncStopped(Connection pg) throws SQLException {
+    try (Statement s = pg.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() AND"
+                    + " application_name IN ('cync', 'cync-batch') AND pid <> pg_backend_pid()")) {
+      r.next();
+      if (r.getLong(1) > 0) {
+        throw new RestoreRefused(
+            "CYNC is running on this database ("
+                + r.getLong(1)
+                + " of its connections are open): stop it, then restore. Nothing was restored.");
+      }
     }
   }
 

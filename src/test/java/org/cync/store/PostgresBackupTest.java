@@ -168,6 +168,26 @@ class PostgresBackupTest {
   }
 
   @Test
+  void aRunningCyncIsRefusedAndNothingChanges() throws Exception {
+    try (Connection pg = postgres.connect()) {
+      PostgresBackup.write(pg, backup, NOW);
+    }
+    change();
+    Map<String, List<String>> before = truth();
+    java.util.Properties asCync = new java.util.Properties();
+    asCync.setProperty("user", PostgresServer.USER);
+    asCync.setProperty("password", postgres.password());
+    asCync.setProperty("ApplicationName", "cync"); // as CYNC's pool names its connections
+    try (Connection running = java.sql.DriverManager.getConnection(postgres.url(), asCync)) {
+      RestoreRefused refused = assertThrows(RestoreRefused.class, this::restore);
+      assertTrue(
+          refused.getMessage().startsWith("CYNC is running on this database (1 of"),
+          refused.getMessage());
+    }
+    assertEquals(before, truth(), "untouched");
+  }
+
+  @Test
   void aCopyFailingHalfWayRollsEverythingBack() throws Exception {
     try (Connection pg = postgres.connect()) {
       PostgresBackup.write(pg, backup, NOW);
