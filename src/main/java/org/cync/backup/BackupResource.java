@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * {@code /api/backup}: POST writes a backup (Administrators: writes under /api are theirs), GET
- * lists those kept. A refusal (a run is going, the store is not Derby) is a 409 saying what to do.
+ * lists those kept. A refusal (a run is going, the backup failed) is a 409 saying what to do.
  */
 @Path("backup")
 @Produces(MediaType.APPLICATION_JSON)

@@ -62,10 +62,13 @@ public class OnlineBackup {
     if (runs.running().isPresent()) {
       throw new Refused("A run is in progress; take the backup when it has ended.");
     }
-    if (!isDerby()) {
+    String store = storeProduct();
+    boolean postgres = store.contains("PostgreSQL");
+    if (!postgres && !store.contains("Derby")) {
       throw new Refused(
-          "CYNC's store is not the built-in Derby database: back it up with the database's own"
-              + " tools (for PostgreSQL, pg_dump); see operations.md, Backup.");
+          "CYNC's store is "
+              + store
+              + ", neither Derby nor PostgreSQL: back it up with the database's own tools.");
     }
     Instant start = Clock.systemUTC().instant();
     Path backups = folder();
@@ -73,14 +76,20 @@ public class OnlineBackup {
     Path partial = backups.resolve(name + BackupNames.PARTIAL);
     try {
       Files.createDirectories(partial);
-      StoreBackup.derby(applicationStore, partial);
-      StoreBackup.h2(batchRepository, partial);
+      String summary = "";
+      if (postgres) {
+        summary = StoreBackup.postgres(batchRepository, partial, start);
+      } else {
+        StoreBackup.derby(applicationStore, partial);
+        StoreBackup.h2(batchRepository, partial);
+      }
       StoreBackup.privateFiles(DataDirectory.path(), partial);
       Path done = Files.move(partial, backups.resolve(name));
       long bytes = size(done);
       long millis = Duration.between(start, Clock.systemUTC().instant()).toMillis();
-      audit.record("Backup written", name + " (" + bytes / 1024 + " KB)");
-      LOG.info("Backup written: " + done + " (" + bytes / 1024 + " KB, " + millis + " ms)");
+      String what = name + " (" + (summary.isEmpty() ? "" : summary + ", ") + bytes / 1024 + " KB)";
+      audit.record("Backup written", what);
+      LOG.info("Backup written: " + done + ": " + what + ", " + millis + " ms");
       retain(backups);
       return new Written(name, done, bytes, millis);
     } catch (SQLException | IOException e) {
@@ -134,9 +143,9 @@ public class OnlineBackup {
     }
   }
 
-  private boolean isDerby() {
+  private String storeProduct() {
     try (Connection c = applicationStore.getConnection()) {
-      return c.getMetaData().getDatabaseProductName().contains("Derby");
+      return c.getMetaData().getDatabaseProductName();
     } catch (SQLException e) {
       throw new Refused("The store does not answer: " + e.getMessage());
     }

@@ -7,13 +7,15 @@ import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.List;
 import javax.sql.DataSource;
+import org.cync.store.PostgresBackup;
 
 /**
  * Writes one backup folder: each store through its own online backup (consistent while CYNC runs;
- * Derby's waits for open transactions to end), then the private files. The caller makes sure no run
- * is going, so that the two stores agree with each other.
+ * Derby's waits for open transactions to end; PostgreSQL's reads one snapshot), then the private
+ * files. The caller makes sure no run is going, so that the two stores agree with each other.
  */
 final class StoreBackup {
   /** The private files of the data directory that belong in a backup (absent ones are skipped). */
@@ -43,6 +45,18 @@ final class StoreBackup {
     try (Connection c = batchRepository.getConnection();
         Statement s = c.createStatement()) {
       s.execute("BACKUP TO '" + zip + "'");
+    }
+  }
+
+  /**
+   * Both stores on PostgreSQL: one snapshot of all their tables ({@link PostgresBackup}), through
+   * the job repository's pool, whose plain connections (not XA) may hold a local transaction; it
+   * points at the same database as CYNC's.
+   */
+  static String postgres(DataSource batchRepository, Path folder, Instant now)
+      throws SQLException, IOException {
+    try (Connection c = batchRepository.getConnection()) {
+      return PostgresBackup.write(c, folder, now);
     }
   }
 

@@ -43,14 +43,24 @@ public final class CyncLauncher {
           Optional.ofNullable(System.getProperty(Restore.SETTING))
               .orElse(System.getenv("CYNC_RESTORE"));
       if (restore != null) {
-        Path aside = Restore.run(settings.dataDir(), restore, java.time.Instant.now());
-        console.println("Restored " + restore + " into " + settings.dataDir());
+        Restore.Restored done = Restore.run(settings, restore, java.time.Instant.now());
+        done.lines().forEach(console::println);
+        console.println(
+            "Restored "
+                + restore
+                + " into "
+                + settings
+                    .store()
+                    .map(PostgresStore::toString)
+                    .orElse(settings.dataDir().toString()));
         console.println(
             "What it replaced is in "
-                + aside
+                + done.aside()
                 + ". Start CYNC again without "
                 + Restore.SETTING
                 + ".");
+        console.flush();
+        System.exit(0); // no thread a driver left behind keeps a finished command alive
         return;
       }
       String move =

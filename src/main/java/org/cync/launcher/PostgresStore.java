@@ -73,6 +73,11 @@ public record PostgresStore(String host, int port, String database, String user,
             m.group(1), port, m.group(3), name, StorePassword.read(properties, environment)));
   }
 
+  /** The JDBC URL of exactly this host, port and database. */
+  String jdbcUrl() {
+    return "jdbc:postgresql://" + host + ":" + port + "/" + database;
+  }
+
   /** The URL as far as it can be shown: never its parameters, which may hold a password. */
   private static String shown(String url) {
     int query = url.indexOf('?');

@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -19,7 +21,10 @@ import java.util.zip.ZipInputStream;
  * before Payara, so nothing has the stores open. What it replaces is moved, not deleted, into
  * {@code before-restore-…/}. A one-shot command rather than a start option; and a setting left in a
  * service file must not restore the same backup again at every start, so the restored backup is
- * noted in {@code restored-from} and naming it again is refused.
+ * noted in {@code restored-from} and naming it again is refused. A backup of PostgreSQL stores
+ * ({@value #POSTGRES_MANIFEST}) goes back into the database of the PostgreSQL settings, through the
+ * WAR's {@code org.cync.store.PostgresRestore} ({@link WarCommand}), before any file moves: a
+ * refused restore changes nothing.
  */
 public final class Restore {
   public static final String SETTING = "cync.restore";
@@ -34,6 +39,18 @@ public final class Restore {
   /** Replaced along with the stores: a transaction log of the old stores must not be replayed. */
   static final List<String> MOVED_ASIDE = List.of("derby", "batch", "transactions");
 
+  /** A PostgreSQL backup's manifest (org.cync.store.BackupManifest.FILE): the same name there. */
+  static final String POSTGRES_MANIFEST = "postgresql-backup.properties";
+
+  /** Replaced on PostgreSQL: the transaction log may name transactions of the database's past. */
+  static final List<String> MOVED_ASIDE_ON_POSTGRES = List.of("transactions");
+
+  private static final String POSTGRES_RESTORE = "org.cync.store.PostgresRestore";
+  private static final String REFUSED = "org.cync.store.RestoreRefused";
+
+  /** What a restore did: where the replaced files went, and the database's lines (PostgreSQL). */
+  record Restored(Path aside, List<String> lines) {}
+
   /** Which backup was restored last, so that a left-over setting does not restore it again. */
   static final String NOTE = "restored-from";
 
@@ -41,7 +58,48 @@ public final class Restore {
 
   /** Restores {@code backup} (a name in {@code backups/} or a path); answers what was moved. */
   public static Path run(Path dataDir, String backup, Instant now) {
+    return run(
+            dataDir,
+            backup,
+            now,
+            Optional.empty(),
+            folder -> {
+              throw new IllegalStateException("no PostgreSQL store");
+            })
+        .aside();
+  }
+
+  /** The launcher's restore: with the start's settings, PostgreSQL's if set. */
+  static Restored run(LaunchSettings settings, String backup, Instant now) {
+    return run(
+        settings.dataDir(),
+        backup,
+        now,
+        settings.store(),
+        folder -> {
+          PostgresStore store = settings.store().orElseThrow();
+          return WarCommand.run(
+              settings,
+              POSTGRES_RESTORE,
+              REFUSED,
+              "restore",
+              folder.toString(),
+              store.jdbcUrl(),
+              store.user(),
+              store.password());
+        });
+  }
+
+  /** {@code intoPostgres} puts a PostgreSQL backup's tables back (or throws, changing nothing). */
+  static Restored run(
+      Path dataDir,
+      String backup,
+      Instant now,
+      Optional<PostgresStore> store,
+      Function<Path, List<String>> intoPostgres) {
     Path folder = locate(dataDir, backup);
+    boolean postgres = Files.isRegularFile(folder.resolve(POSTGRES_MANIFEST));
+    requireMatchingStore(folder, postgres, store);
     Path note = dataDir.resolve(NOTE);
     String restored = folder.toAbsolutePath().normalize().toString();
     try {
@@ -64,23 +122,26 @@ public final class Restore {
                 + DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
                     .withZone(ZoneOffset.UTC)
                     .format(now));
+    List<String> lines = postgres ? intoPostgres.apply(folder) : List.of();
     try {
       Files.createDirectories(aside);
-      for (String name : MOVED_ASIDE) {
+      for (String name : postgres ? MOVED_ASIDE_ON_POSTGRES : MOVED_ASIDE) {
         moveIfPresent(dataDir.resolve(name), aside.resolve(name));
       }
       for (String name : PRIVATE_FILES) {
         moveIfPresent(dataDir.resolve(name), aside.resolve(name));
       }
-      copyTree(folder.resolve(DERBY), dataDir.resolve(DERBY));
-      unzip(folder.resolve(BATCH_ZIP), dataDir.resolve("batch"));
+      if (!postgres) {
+        copyTree(folder.resolve(DERBY), dataDir.resolve(DERBY));
+        unzip(folder.resolve(BATCH_ZIP), dataDir.resolve("batch"));
+      }
       for (String name : PRIVATE_FILES) {
         if (Files.isRegularFile(folder.resolve(name))) {
           Files.copy(folder.resolve(name), dataDir.resolve(name));
         }
       }
       Files.writeString(note, restored + System.lineSeparator());
-      return aside;
+      return new Restored(aside, lines);
     } catch (IOException e) {
       throw new StartupProblem(
           "the restore of "
@@ -99,8 +160,9 @@ public final class Restore {
     }
     Path given = Path.of(backup.strip());
     Path folder = given.isAbsolute() ? given : dataDir.resolve("backups").resolve(given);
-    if (!Files.isDirectory(folder.resolve(DERBY))
-        || !Files.isRegularFile(folder.resolve(BATCH_ZIP))) {
+    boolean derby =
+        Files.isDirectory(folder.resolve(DERBY)) && Files.isRegularFile(folder.resolve(BATCH_ZIP));
+    if (!derby && !Files.isRegularFile(folder.resolve(POSTGRES_MANIFEST))) {
       throw new StartupProblem(
           SETTING
               + "="
@@ -111,11 +173,36 @@ public final class Restore {
               + DERBY
               + "/ and "
               + BATCH_ZIP
+              + ", or "
+              + POSTGRES_MANIFEST
               + "); the backups are listed by GET /api/backup and under "
               + dataDir.resolve("backups")
               + ".");
     }
     return folder;
+  }
+
+  /** A backup goes back into the kind of store it was taken from, the one CYNC will start on. */
+  static void requireMatchingStore(Path folder, boolean postgres, Optional<PostgresStore> store) {
+    if (postgres && store.isEmpty()) {
+      throw new StartupProblem(
+          folder
+              + " is a backup of PostgreSQL stores: restore it with the PostgreSQL settings CYNC"
+              + " starts with ("
+              + LaunchSettings.both(PostgresStore.URL)
+              + ", "
+              + LaunchSettings.both(PostgresStore.USER)
+              + " and the password; stores.md). Nothing was restored.");
+    }
+    if (!postgres && store.isPresent()) {
+      throw new StartupProblem(
+          folder
+              + " is a backup of the built-in Derby and H2 stores, but CYNC is set to start on"
+              + " PostgreSQL ("
+              + store.get()
+              + "): restore it without the PostgreSQL settings, or restore a backup taken on"
+              + " PostgreSQL. Nothing was restored.");
+    }
   }
 
   private static void moveIfPresent(Path from, Path to) throws IOException {

@@ -19,6 +19,12 @@ final class MoveAudit {
   private MoveAudit() {}
 
   static void record(Connection pg, Instant at, String actor, String detail) throws SQLException {
+    record(pg, at, actor, ACTION, detail);
+  }
+
+  /** Also the restore's line ({@link PostgresRestore}), which runs without the server too. */
+  static void record(Connection pg, Instant at, String actor, String action, String detail)
+      throws SQLException {
     try (PreparedStatement s =
         pg.prepareStatement(
             "UPDATE SEQUENCE SET SEQ_COUNT = SEQ_COUNT + ? WHERE SEQ_NAME = 'SEQ_GEN'")) {
@@ -38,7 +44,7 @@ final class MoveAudit {
       s.setLong(1, id);
       s.setLong(2, at.toEpochMilli());
       s.setString(3, cut(actor, 255));
-      s.setString(4, ACTION);
+      s.setString(4, action);
       s.setString(5, cut(detail, 2000));
       s.executeUpdate();
     }

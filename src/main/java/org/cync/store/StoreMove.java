@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,7 +13,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Properties;
 
 /**
@@ -128,7 +126,7 @@ public final class StoreMove {
             + " move.");
   }
 
-  private static Connection target(String url, String user, String password) throws SQLException {
+  static Connection target(String url, String user, String password) throws SQLException {
     Properties p = new Properties();
     p.setProperty("user", user);
     p.setProperty("password", password);
@@ -166,17 +164,7 @@ public final class StoreMove {
 
   /** CYNC's tables in Derby: the APP schema, Liquibase's own tables left out. */
   static List<String> cyncTables(Connection derby) throws SQLException {
-    List<String> tables = new ArrayList<>();
-    DatabaseMetaData meta = derby.getMetaData();
-    try (ResultSet r = meta.getTables(null, "APP", "%", new String[] {"TABLE"})) {
-      while (r.next()) {
-        String name = r.getString("TABLE_NAME");
-        if (!name.toUpperCase(Locale.ROOT).startsWith("DATABASECHANGELOG")) {
-          tables.add(name);
-        }
-      }
-    }
-    return tables;
+    return StoreTables.cync(derby, "APP");
   }
 
   private static List<String> compare(List<TableCopy> tables, Connection from, Connection pg)

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +28,8 @@ import org.junit.jupiter.api.Test;
  * /users/delta} with the delta link it had kept (only the users the sandbox changed are read, not
  * the whole directory) and every mailbox of the sandbox is exact; the old run is still shown with
  * its steps (the job repository moved too); no Derby or H2 file is left in use in the data
- * directory, and the password is in no file of it and not in the log.
+ * directory, and the password is in no file of it and not in the log. An online backup ({@code POST
+ * /api/backup}) writes the tables and their manifest, and the launcher restores it.
  */
 class PostgresStoresIT {
   @Test
@@ -81,7 +83,26 @@ class PostgresStoresIT {
           assertEquals("COMPLETED", old.getString("status"), old.toString());
           assertFalse(old.getJsonArray("steps").isEmpty(), "the old run's steps: " + old);
 
+          // The online backup on PostgreSQL, then its restore by the launcher, CYNC stopped.
+          HttpResponse<String> backup = w.server.postJson("/api/backup", "{}");
+          assertEquals(201, backup.statusCode(), backup.body());
+          String name = CyncServer.parse(backup.body()).getString("name");
+          Path folder = data.resolve("backups").resolve(name);
+          String manifest = Files.readString(folder.resolve("postgresql-backup.properties"));
+          long runs = count(postgres, "SELECT COUNT(*) FROM RUN_SUMMARY");
+          assertTrue(manifest.contains("table.run_summary.rows=" + runs), manifest);
+          assertTrue(manifest.contains("table.jbatchexecutioninstancedata.rows="), manifest);
+          assertTrue(Files.size(folder.resolve("run_summary.copy.gz")) > 0, "the rows' file");
           w.server.stop();
+          CyncServer.Result restored =
+              CyncServer.runExpectingExit(
+                  data, postgres.cyncEnvironment(), "-Dcync.restore=" + name);
+          assertEquals(0, restored.exitCode(), restored.output());
+          assertTrue(
+              restored.output().contains("run_summary: " + runs + " rows"), restored.output());
+          assertEquals(
+              1,
+              count(postgres, "SELECT COUNT(*) FROM AUDITENTRY WHERE ACTION = 'Backup restored'"));
           assertNoFileHolds(data, postgres.password());
           assertFalse(w.server.log().contains(postgres.password()), "the password is not logged");
         } finally {
@@ -115,6 +136,15 @@ class PostgresStoresIT {
           w.server.close();
         }
       }
+    }
+  }
+
+  private static long count(PostgresServer postgres, String sql) throws Exception {
+    try (Connection c = postgres.connect();
+        Statement s = c.createStatement();
+        ResultSet r = s.executeQuery(sql)) {
+      assertTrue(r.next(), sql);
+      return r.getLong(1);
     }
   }
 

@@ -85,7 +85,7 @@ class MoveToStoreTest {
     }
     Path unpacked = Files.createDirectory(dir.resolve("unpacked"));
     List<String> names =
-        MoveToStore.classPath(jar, unpacked).stream()
+        WarCommand.classPath(jar, unpacked).stream()
             .map(URL::getPath)
             .map(p -> p.substring(p.indexOf("/unpacked/") + "/unpacked/".length()))
             .sorted()

@@ -295,7 +295,7 @@ class StoreMoveTest {
   }
 
   /** A job repository as Payara's H2 keeps it (its tables, a few rows) beside the fixture. */
-  private static void makeJobRepository(Path batch) throws Exception {
+  static void makeJobRepository(Path batch) throws Exception {
     try (Connection h2 = DriverManager.getConnection("jdbc:h2:file:" + batch.resolve("jobs"));
         Statement s = h2.createStatement()) {
       s.execute(

@@ -1,0 +1,86 @@
+package org.cync.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import org.apache.commons.codec.digest.DigestUtils;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+
+/**
+ * The online backup of CYNC's stores on PostgreSQL, made the way pg_dump makes its own (which this
+ * machine and CI need not have): one {@code REPEATABLE READ, READ ONLY} transaction, so every table
+ * is read from one snapshot however CYNC writes meanwhile, and {@code COPY … TO STDOUT} of each of
+ * CYNC's and the job repository's tables into a gzip'd file, then the {@link BackupManifest}. Both
+ * stores are in the one database (the launcher points both pools at it), so one snapshot holds
+ * both.
+ */
+public final class PostgresBackup {
+  private PostgresBackup() {}
+
+  /** Writes the tables and the manifest into {@code folder}; answers the manifest's summary. */
+  public static String write(Connection pg, Path folder, Instant now)
+      throws SQLException, IOException {
+    return write(pg, folder, now, () -> {});
+  }
+
+  /** {@code afterSnapshot} runs once the snapshot is taken (the tests write rows then). */
+  static String write(Connection pg, Path folder, Instant now, Runnable afterSnapshot)
+      throws SQLException, IOException {
+    boolean autoCommit = pg.getAutoCommit();
+    int isolation = pg.getTransactionIsolation();
+    pg.setAutoCommit(false);
+    pg.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+    pg.setReadOnly(true);
+    try {
+      SchemaVersion schema = SchemaVersion.of(pg); // the first read: the snapshot is taken here
+      afterSnapshot.run();
+      List<String> names = new ArrayList<>(StoreTables.cync(pg, pg.getSchema()));
+      names.addAll(StoreTables.jobRepository(pg));
+      CopyManager copy = pg.unwrap(PGConnection.class).getCopyAPI();
+      List<BackupManifest.Table> tables = new ArrayList<>();
+      for (String name : names) {
+        tables.add(table(pg, copy, name, folder));
+      }
+      BackupManifest manifest = new BackupManifest(now, schema, tables);
+      try {
+        BackupManifest.parse(manifest.text()); // what a restore would refuse fails the backup now
+      } catch (RestoreRefused e) {
+        throw new IOException("it could not be restored: " + e.getMessage());
+      }
+      Files.writeString(
+          folder.resolve(BackupManifest.FILE), manifest.text(), StandardCharsets.UTF_8);
+      PrivateFiles.tighten(folder);
+      long rows = tables.stream().mapToLong(BackupManifest.Table::rows).sum();
+      return tables.size() + " tables, " + rows + " rows, schema " + schema.tag();
+    } finally {
+      pg.rollback(); // read only: nothing to keep
+      pg.setReadOnly(false);
+      pg.setTransactionIsolation(isolation); // a pooled connection goes back as it came
+      pg.setAutoCommit(autoCommit);
+    }
+  }
+
+  private static BackupManifest.Table table(
+      Connection pg, CopyManager copy, String name, Path folder) throws SQLException, IOException {
+    List<String> columns = StoreTables.columns(pg, name);
+    BackupManifest.Table planned = new BackupManifest.Table(name, columns, 0, "");
+    Path file = folder.resolve(planned.file());
+    long rows;
+    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
+      rows = copy.copyOut("COPY " + PostgresRestore.target(name, columns) + " TO STDOUT", out);
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      return new BackupManifest.Table(name, columns, rows, DigestUtils.sha256Hex(in));
+    }
+  }
+}

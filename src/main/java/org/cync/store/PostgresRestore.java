@@ -1,0 +1,170 @@
+package org.cync.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+
+/**
+ * Puts a {@link PostgresBackup} back into CYNC's PostgreSQL database, CYNC stopped ({@code java
+ * -Dcync.restore=backup-… -jar cync.jar} with the PostgreSQL settings; the launcher calls {@link
+ * #run} by name, as it calls the move). Refused before anything changes when a file's digest is
+ * wrong or the database's schema version is not the backup's; an empty database first gets the
+ * schema as the move makes it. Then one transaction empties the tables, copies the rows in, lets
+ * the job repository's counters continue after them, checks every row count and writes the audit
+ * line: a failure rolls all of it back.
+ */
+public final class PostgresRestore {
+  static final String ACTION = "Backup restored";
+
+  private PostgresRestore() {}
+
+  /** Restores {@code folder}; answers the lines to print (one per table). */
+  public static List<String> run(String folder, String url, String user, String password) {
+    Path from = Path.of(folder).toAbsolutePath().normalize();
+    String actor = System.getProperty("user.name", "?") + " (operating-system user, cync.restore)";
+    try (Connection pg = StoreMove.target(url, user, password)) {
+      return restore(from, pg, Instant.now(), actor);
+    } catch (SQLException e) {
+      String reason = SourceStores.reason(e, from, url, user); // the connection's cases, worded
+      if (reason.startsWith("the move failed: ")) {
+        reason = String.valueOf(e.getMessage()).strip().lines().findFirst().orElse("") + ".";
+      }
+      throw new RestoreRefused(
+          "the restore into "
+              + url
+              + " failed, the database is as before: "
+              + reason.replace(" Nothing was moved.", ""));
+    } catch (IOException e) {
+      throw new RestoreRefused(
+          "cannot read the backup " + from + " (" + e.getMessage() + "); nothing was restored.");
+    }
+  }
+
+  static List<String> restore(Path folder, Connection pg, Instant now, String actor)
+      throws SQLException, IOException {
+    BackupManifest manifest = BackupManifest.readVerified(folder);
+    requireCyncStopped(pg);
+    pg.setAutoCommit(false);
+    try {
+      prepareSchema(pg);
+      SchemaVersion here = SchemaVersion.of(pg);
+      if (!here.sha256().equals(manifest.schema().sha256())) {
+        throw new RestoreRefused(
+            "the backup's schema ("
+                + manifest.schema().text()
+                + ") is not the database's ("
+                + here.text()
+                + "): restore it with the CYNC version that took it, into its database or an"
+                + " empty one. Nothing was restored.");
+      }
+      List<String> names = manifest.tables().stream().map(BackupManifest.Table::name).toList();
+      try (Statement s = pg.createStatement()) {
+        s.execute("TRUNCATE " + String.join(", ", names.stream().map(n -> '"' + n + '"').toList()));
+      }
+      CopyManager copy = pg.unwrap(PGConnection.class).getCopyAPI();
+      for (BackupManifest.Table t : manifest.tables()) {
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(folder.resolve(t.file())))) {
+          copy.copyIn("COPY " + target(t.name(), t.columns()) + " FROM STDIN", in);
+        }
+      }
+      JobRepositoryTables.continueCounters(pg);
+      List<String> lines = counted(pg, manifest);
+      MoveAudit.record(
+          pg,
+          now,
+          actor,
+          ACTION,
+          folder + " (taken " + manifest.taken() + "), " + lines.size() + " tables");
+      pg.commit();
+      return lines;
+    } catch (SQLException | IOException | RuntimeException e) {
+      pg.rollback();
+      throw e;
+    }
+  }
+
+  /**
+   * A running CYNC (its pools name their connections, StoreCommands' ApplicationName) would keep
+   * its caches of the old rows and its runs would write into the restored ones.
+   */
+  private static void requireCyncStopped(Connection pg) throws SQLException {
+    try (Statement s = pg.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() AND"
+                    + " application_name IN ('cync', 'cync-batch') AND pid <> pg_backend_pid()")) {
+      r.next();
+      if (r.getLong(1) > 0) {
+        throw new RestoreRefused(
+            "CYNC is running on this database ("
+                + r.getLong(1)
+                + " of its connections are open): stop it, then restore. Nothing was restored.");
+      }
+    }
+  }
+
+  /** An empty database gets the schema as the move makes it; the job repository's, if missing. */
+  private static void prepareSchema(Connection pg) throws SQLException {
+    List<String> present = StoreTables.all(pg, pg.getSchema());
+    if (present.isEmpty()) {
+      try {
+        SchemaMigration.migrate(NoCommit.wrap(pg));
+      } catch (SQLException e) {
+        throw e;
+      } catch (Exception e) {
+        throw new SQLException("the schema could not be made: " + e.getMessage(), e);
+      }
+    } else if (!present.contains("databasechangelog")) {
+      throw new RestoreRefused(
+          "the database has tables but no Liquibase history (databasechangelog): it is not"
+              + " CYNC's. Name CYNC's database, or an empty one. Nothing was restored.");
+    }
+    if (StoreTables.jobRepository(pg).isEmpty()) {
+      JobRepositoryTables.create(pg);
+    }
+  }
+
+  /** Each table's count as PostgreSQL has it now, which must be the manifest's. */
+  private static List<String> counted(Connection pg, BackupManifest manifest) throws SQLException {
+    List<String> lines = new ArrayList<>();
+    for (BackupManifest.Table t : manifest.tables()) {
+      long rows;
+      try (Statement s = pg.createStatement();
+          ResultSet r = s.executeQuery("SELECT COUNT(*) FROM \"" + t.name() + "\"")) {
+        r.next();
+        rows = r.getLong(1);
+      }
+      if (rows != t.rows()) {
+        throw new RestoreRefused(
+            t.name()
+                + " has "
+                + rows
+                + " rows after the copy, the backup "
+                + t.rows()
+                + ": nothing was restored (the database is as before). Please report it.");
+      }
+      lines.add(t.name() + ": " + rows + " rows");
+    }
+    return lines;
+  }
+
+  /** {@code "table" ("a", "b")}: the names come from the catalog or a checked manifest. */
+  static String target(String table, List<String> columns) {
+    return '"'
+        + table
+        + "\" ("
+        + String.join(", ", columns.stream().map(c -> '"' + c + '"').toList())
+        + ")";
+  }
+}

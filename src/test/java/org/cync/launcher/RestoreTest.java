@@ -1,0 +1,110 @@
+package org.cync.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The launcher's part of a PostgreSQL restore: the database first (here a stand-in), then the
+ * private files and the transaction log; a refusal of the database moves no file; a backup goes
+ * back only into the kind of store it came from.
+ */
+class RestoreTest {
+  static final Instant NOW = Instant.parse("2026-12-07T08:00:00Z");
+  static final Optional<PostgresStore> POSTGRES =
+      Optional.of(new PostgresStore("db", 5432, "cync", "cync", "secret"));
+  @TempDir Path data;
+
+  @Test
+  void aPostgresBackupGoesIntoTheDatabaseThenThePrivateFilesAreSwapped() throws Exception {
+    Path backup = postgresBackup();
+    Files.writeString(data.resolve("keystore-password"), "now\n");
+    Files.createDirectories(data.resolve("transactions"));
+    List<Path> restored = new ArrayList<>();
+
+    Restore.Restored done =
+        Restore.run(
+            data,
+            "backup-20261207T000000Z",
+            NOW,
+            POSTGRES,
+            folder -> {
+              restored.add(folder);
+              return List.of("run_summary: 2 rows");
+            });
+
+    assertEquals(List.of(backup), restored);
+    assertEquals(List.of("run_summary: 2 rows"), done.lines());
+    assertEquals("then\n", Files.readString(data.resolve("keystore-password")));
+    assertEquals("now\n", Files.readString(done.aside().resolve("keystore-password")));
+    assertTrue(Files.isDirectory(done.aside().resolve("transactions")), "the old log aside");
+    assertFalse(Files.exists(data.resolve("derby")), "no Derby store made");
+    RuntimeException again =
+        assertThrows(
+            StartupProblem.class,
+            () -> Restore.run(data, "backup-20261207T000000Z", NOW, POSTGRES, f -> List.of()));
+    assertTrue(again.getMessage().contains("was restored already"), again.getMessage());
+  }
+
+  @Test
+  void aRefusedDatabaseRestoreMovesNoFile() throws Exception {
+    postgresBackup();
+    Files.writeString(data.resolve("keystore-password"), "now\n");
+    assertThrows(
+        StartupProblem.class,
+        () ->
+            Restore.run(
+                data,
+                "backup-20261207T000000Z",
+                NOW,
+                POSTGRES,
+                folder -> {
+                  throw new StartupProblem("the schema differs");
+                }));
+    assertEquals("now\n", Files.readString(data.resolve("keystore-password")));
+    assertFalse(Files.exists(data.resolve(Restore.NOTE)));
+    try (var s = Files.list(data)) {
+      assertTrue(s.noneMatch(p -> p.getFileName().toString().startsWith("before-restore")));
+    }
+  }
+
+  @Test
+  void aBackupGoesBackOnlyIntoTheKindOfStoreItCameFrom() throws Exception {
+    postgresBackup();
+    StartupProblem noSettings =
+        assertThrows(
+            StartupProblem.class,
+            () ->
+                Restore.run(
+                    data, "backup-20261207T000000Z", NOW, Optional.empty(), f -> List.of()));
+    assertTrue(
+        noSettings.getMessage().contains("is a backup of PostgreSQL stores"),
+        noSettings.getMessage());
+    Path derby = data.resolve("backups/backup-20261206T000000Z");
+    Files.createDirectories(derby.resolve("derby"));
+    Files.write(derby.resolve("batch-jobs.zip"), new byte[] {0});
+    StartupProblem onPostgres =
+        assertThrows(
+            StartupProblem.class,
+            () -> Restore.run(data, "backup-20261206T000000Z", NOW, POSTGRES, f -> List.of()));
+    assertTrue(onPostgres.getMessage().contains("built-in Derby and H2"), onPostgres.getMessage());
+    assertFalse(onPostgres.getMessage().contains("secret"), "no password in the message");
+  }
+
+  private Path postgresBackup() throws Exception {
+    Path backup = Files.createDirectories(data.resolve("backups/backup-20261207T000000Z"));
+    Files.writeString(backup.resolve(Restore.POSTGRES_MANIFEST), "format=…\n");
+    Files.writeString(backup.resolve("keystore-password"), "then\n");
+    return backup;
+  }
+}
