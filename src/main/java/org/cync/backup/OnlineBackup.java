@@ -84,6 +84,7 @@ public class OnlineBackup {
         StoreBackup.h2(batchRepository, partial);
       }
       StoreBackup.privateFiles(DataDirectory.path(), partial);
+      org.cync.store.PrivateFiles.tighten(partial); // the key store's copy is private at once
       Path done = Files.move(partial, backups.resolve(name));
       long bytes = size(done);
       long millis = Duration.between(start, Clock.systemUTC().instant()).toMillis();

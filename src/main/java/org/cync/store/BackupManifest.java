@@ -29,6 +29,17 @@ record BackupManifest(Instant taken, SchemaVersion schema, List<Table> tables) {
   private static final Pattern HEX = Pattern.compile("[0-9a-f]{64}");
   private static final int MAX_TABLES = 200;
 
+  /** Refuses a table or column name that is not plain (it goes into SQL and a file name). */
+  static void requireName(String name) throws java.io.IOException {
+    if (!NAME.matcher(name).matches()) {
+      throw new java.io.IOException(
+          "the store has a table or column named '"
+              + name
+              + "', not a plain lower-case name; CYNC's own are all plain: remove it from CYNC's"
+              + " schema");
+    }
+  }
+
   /** One table: its file holds {@code rows} rows of {@code columns}, digest {@code sha256}. */
   record Table(String name, List<String> columns, long rows, String sha256) {
     String file() {

@@ -73,6 +73,10 @@ public final class PostgresBackup {
   private static BackupManifest.Table table(
       Connection pg, CopyManager copy, String name, Path folder) throws SQLException, IOException {
     List<String> columns = StoreTables.columns(pg, name);
+    BackupManifest.requireName(name); // a catalog name goes into COPY and a file name
+    for (String column : columns) {
+      BackupManifest.requireName(column);
+    }
     BackupManifest.Table planned = new BackupManifest.Table(name, columns, 0, "");
     Path file = folder.resolve(planned.file());
     long rows;

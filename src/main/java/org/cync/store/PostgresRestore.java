@@ -68,6 +68,7 @@ public final class PostgresRestore {
                 + "): restore it with the CYNC version that took it, into its database or an"
                 + " empty one. Nothing was restored.");
       }
+      sameTables(pg, manifest);
       List<String> names = manifest.tables().stream().map(BackupManifest.Table::name).toList();
       try (Statement s = pg.createStatement()) {
         s.execute("TRUNCATE " + String.join(", ", names.stream().map(n -> '"' + n + '"').toList()));
@@ -78,7 +79,6 @@ public final class PostgresRestore {
           copy.copyIn("COPY " + target(t.name(), t.columns()) + " FROM STDIN", in);
         }
       }
-      JobRepositoryTables.continueCounters(pg);
       List<String> lines = counted(pg, manifest);
       MoveAudit.record(
           pg,
@@ -86,6 +86,8 @@ public final class PostgresRestore {
           actor,
           ACTION,
           folder + " (taken " + manifest.taken() + "), " + lines.size() + " tables");
+      // Last before the commit: PostgreSQL does not roll back setval, so nothing may fail after it.
+      JobRepositoryTables.continueCounters(pg);
       pg.commit();
       return lines;
     } catch (SQLException | IOException | RuntimeException e) {
@@ -132,6 +134,39 @@ public final class PostgresRestore {
     }
     if (StoreTables.jobRepository(pg).isEmpty()) {
       JobRepositoryTables.create(pg);
+    }
+  }
+
+  /**
+   * The manifest must name exactly CYNC's and the job repository's tables, each with the columns
+   * the database has: a manifest missing a table would restore part of the store, one naming
+   * another table would empty it.
+   */
+  private static void sameTables(Connection pg, BackupManifest manifest) throws SQLException {
+    List<String> here = new ArrayList<>(StoreTables.cync(pg, pg.getSchema()));
+    here.addAll(StoreTables.jobRepository(pg));
+    List<String> named = manifest.tables().stream().map(BackupManifest.Table::name).toList();
+    if (!new java.util.TreeSet<>(here).equals(new java.util.TreeSet<>(named))
+        || here.size() != named.size()) {
+      throw new RestoreRefused(
+          "the backup's tables "
+              + new java.util.TreeSet<>(named)
+              + " are not the database's "
+              + new java.util.TreeSet<>(here)
+              + ". Nothing was restored.");
+    }
+    for (BackupManifest.Table t : manifest.tables()) {
+      List<String> columns = StoreTables.columns(pg, t.name());
+      if (!columns.equals(t.columns())) {
+        throw new RestoreRefused(
+            "the backup's columns of "
+                + t.name()
+                + " "
+                + t.columns()
+                + " are not the database's "
+                + columns
+                + ". Nothing was restored.");
+      }
     }
   }
 

@@ -195,11 +195,74 @@ class PostgresBackupTest {
     change();
     try (Connection c = postgres.connect();
         Statement s = c.createStatement()) {
-      s.execute("ALTER TABLE run_summary DROP COLUMN instanceid"); // the COPY names it
+      // The same columns, but no row may go in: the copy fails after others were filled.
+      s.execute("ALTER TABLE run_summary ADD CONSTRAINT refuse_all CHECK (false) NOT VALID");
     }
     Map<String, List<String>> before = truth();
     assertThrows(SQLException.class, this::restore);
     assertEquals(before, truth(), "the tables emptied and filled before the failure are back");
+  }
+
+  @Test
+  void anEditedRowCountIsRefusedAndTheCountersStayAsTheyWere() throws Exception {
+    try (Connection pg = postgres.connect()) {
+      PostgresBackup.write(pg, backup, NOW);
+    }
+    change();
+    edit("table.run_summary.rows=", "table.run_summary.rows=999");
+    Map<String, List<String>> before = truth();
+    Map<String, Long> counters = counters();
+    RestoreRefused refused = assertThrows(RestoreRefused.class, this::restore);
+    assertTrue(refused.getMessage().contains("run_summary has"), refused.getMessage());
+    assertEquals(before, truth(), "untouched");
+    assertEquals(counters, counters(), "PostgreSQL does not roll back setval");
+  }
+
+  @Test
+  void aManifestWithoutOneOfTheTablesIsRefused() throws Exception {
+    try (Connection pg = postgres.connect()) {
+      PostgresBackup.write(pg, backup, NOW);
+    }
+    change();
+    Path manifest = backup.resolve(BackupManifest.FILE);
+    List<String> lines = new ArrayList<>();
+    for (String line : Files.readAllLines(manifest)) {
+      lines.add(
+          line.startsWith("tables=")
+              ? line.replace("run_summary,", "").replace(",run_summary", "")
+              : line);
+    }
+    Files.write(manifest, lines);
+    Map<String, List<String>> before = truth();
+    RestoreRefused refused = assertThrows(RestoreRefused.class, this::restore);
+    assertTrue(refused.getMessage().contains("are not the database's"), refused.getMessage());
+    assertEquals(before, truth(), "untouched");
+  }
+
+  /** Replaces the manifest line starting with {@code prefix}. */
+  private void edit(String prefix, String line) throws Exception {
+    Path manifest = backup.resolve(BackupManifest.FILE);
+    List<String> lines = new ArrayList<>();
+    for (String l : Files.readAllLines(manifest)) {
+      lines.add(l.startsWith(prefix) ? line : l);
+    }
+    assertTrue(lines.contains(line), "the manifest has a line " + prefix);
+    Files.write(manifest, lines);
+  }
+
+  /** The job repository's id counters, as PostgreSQL has them. */
+  private static Map<String, Long> counters() throws SQLException {
+    Map<String, Long> values = new TreeMap<>();
+    try (Connection c = postgres.connect();
+        Statement s = c.createStatement();
+        ResultSet r =
+            s.executeQuery("SELECT sequencename, COALESCE(last_value, 0) FROM pg_sequences")) {
+      while (r.next()) {
+        values.put(r.getString(1), r.getLong(2));
+      }
+    }
+    assertTrue(values.keySet().stream().anyMatch(n -> n.startsWith("jbatch")), values.toString());
+    return values;
   }
 
   private List<String> restore() throws Exception {
