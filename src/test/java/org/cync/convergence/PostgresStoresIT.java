@@ -14,8 +14,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.cync.testing.CyncServer;
 import org.cync.testing.PostgresServer;
@@ -50,7 +48,7 @@ class PostgresStoresIT {
                   data, postgres.cyncEnvironment(), "-Dcync.move-to-store=postgresql");
           assertEquals(0, moved.exitCode(), moved.output());
           assertTrue(moved.output().contains("RUN_SUMMARY: 1 rows"), moved.output());
-          Set<String> tables = tables(postgres);
+          List<String> tables = postgres.tables();
           assertTrue(tables.contains("jbatchjobinstancedata"), "job repository: " + tables);
           assertTrue(tables.contains("run_summary"), "CYNC's data: " + tables);
           assertFalse(Files.exists(data.resolve("derby")), "Derby's files moved aside");
@@ -127,7 +125,7 @@ class PostgresStoresIT {
           assertEquals("COMPLETED", first.getString("status"), first + "\n" + w.logTail(8000));
           assertTrue(w.writesOf(first) > 0, first.toString());
           assertEquals(List.of(), w.differences(), "mailboxes after the first run");
-          Set<String> tables = tables(postgres);
+          List<String> tables = postgres.tables();
           assertTrue(tables.contains("jbatchjobinstancedata"), "job repository: " + tables);
           assertTrue(tables.contains("run_summary"), "CYNC's data: " + tables);
           assertFalse(Files.exists(data.resolve("derby")), "no Derby database");
@@ -155,21 +153,6 @@ class PostgresStoresIT {
       assertTrue(r.next(), "the directory state was moved");
       return r.getString(1);
     }
-  }
-
-  private static Set<String> tables(PostgresServer postgres) throws Exception {
-    Set<String> names = new TreeSet<>();
-    try (Connection c = postgres.connect();
-        Statement s = c.createStatement();
-        ResultSet r =
-            s.executeQuery(
-                "SELECT lower(table_name) FROM information_schema.tables"
-                    + " WHERE table_schema = current_schema()")) {
-      while (r.next()) {
-        names.add(r.getString(1));
-      }
-    }
-    return names;
   }
 
   /** Not in domain.xml, the logs or anything else CYNC wrote into its data directory. */

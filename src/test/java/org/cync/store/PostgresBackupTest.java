@@ -49,11 +49,7 @@ class PostgresBackupTest {
 
   @BeforeEach
   void filledStores() throws Exception {
-    try (Connection c = postgres.connect();
-        Statement s = c.createStatement()) {
-      s.execute("DROP SCHEMA public CASCADE");
-      s.execute("CREATE SCHEMA public");
-    }
+    postgres.emptySchema();
     Path dir = DerbyFiles.unzip(StoreUpgradeTest.FIXTURE, DerbyFiles.fresh("pg-backup"));
     StoreMoveTest.makeJobRepository(dir.resolve("batch"));
     StoreMove.run(dir, postgres.url(), PostgresServer.USER, postgres.password(), NOW);
@@ -117,11 +113,7 @@ class PostgresBackupTest {
     try (Connection pg = postgres.connect()) {
       PostgresBackup.write(pg, backup, NOW);
     }
-    try (Connection c = postgres.connect();
-        Statement s = c.createStatement()) {
-      s.execute("DROP SCHEMA public CASCADE");
-      s.execute("CREATE SCHEMA public");
-    }
+    postgres.emptySchema();
     restore();
     assertEquals(atBackup, truthWithoutRestoreAudit());
     try (Connection pg = postgres.connect()) {
@@ -309,16 +301,8 @@ class PostgresBackupTest {
   private static Map<String, List<String>> truth() throws SQLException {
     Map<String, List<String>> all = new TreeMap<>();
     try (Connection c = postgres.connect()) {
-      List<String> tables = new ArrayList<>();
-      try (Statement s = c.createStatement();
-          ResultSet r =
-              s.executeQuery(
-                  "SELECT table_name FROM information_schema.tables WHERE table_schema ="
-                      + " current_schema() AND table_name NOT LIKE 'databasechangelog%'")) {
-        while (r.next()) {
-          tables.add(r.getString(1));
-        }
-      }
+      List<String> tables =
+          postgres.tables().stream().filter(t -> !t.startsWith("databasechangelog")).toList();
       for (String table : tables) {
         List<String> rows = new ArrayList<>();
         try (Statement s = c.createStatement();

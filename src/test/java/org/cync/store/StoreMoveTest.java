@@ -50,11 +50,7 @@ class StoreMoveTest {
 
   @BeforeEach
   void freshStores() throws Exception {
-    try (Connection c = postgres.connect();
-        Statement s = c.createStatement()) {
-      s.execute("DROP SCHEMA public CASCADE");
-      s.execute("CREATE SCHEMA public");
-    }
+    postgres.emptySchema();
     dir = DerbyFiles.unzip(StoreUpgradeTest.FIXTURE, DerbyFiles.fresh("move"));
   }
 
@@ -227,18 +223,7 @@ class StoreMoveTest {
   private void assertUntouched(List<String> tables) throws Exception {
     assertTrue(Files.isDirectory(dir.resolve("derby")), "Derby's files stay");
     assertFalse(Files.exists(dir.resolve(StoreMove.NOTE)), "no note");
-    try (Connection pg = postgres.connect();
-        Statement s = pg.createStatement();
-        ResultSet r =
-            s.executeQuery(
-                "SELECT table_name FROM information_schema.tables WHERE table_schema ="
-                    + " current_schema() ORDER BY 1")) {
-      List<String> found = new ArrayList<>();
-      while (r.next()) {
-        found.add(r.getString(1));
-      }
-      assertEquals(tables, found, "PostgreSQL as before");
-    }
+    assertEquals(tables, postgres.tables(), "PostgreSQL as before");
   }
 
   /** Every row of CYNC's tables in key order, each value as text (SMALLINT 1 = BOOLEAN true). */

@@ -117,6 +117,31 @@ public final class PostgresServer implements AutoCloseable {
     return DriverManager.getConnection(url(), USER, password);
   }
 
+  /** Drops and makes again the schema CYNC's user works in: an empty store for the next case. */
+  public void emptySchema() throws SQLException {
+    try (Connection c = connect();
+        java.sql.Statement s = c.createStatement()) {
+      s.execute("DROP SCHEMA public CASCADE");
+      s.execute("CREATE SCHEMA public");
+    }
+  }
+
+  /** The tables of CYNC's schema, lower-case and sorted: what a move or a start made. */
+  public List<String> tables() throws SQLException {
+    List<String> names = new java.util.ArrayList<>();
+    try (Connection c = connect();
+        java.sql.Statement s = c.createStatement();
+        java.sql.ResultSet r =
+            s.executeQuery(
+                "SELECT lower(table_name) FROM information_schema.tables"
+                    + " WHERE table_schema = current_schema() ORDER BY 1")) {
+      while (r.next()) {
+        names.add(r.getString(1));
+      }
+    }
+    return names;
+  }
+
   private void initialise() throws IOException {
     Files.createDirectories(dir.resolve("data"));
     Files.createDirectories(dir.resolve("s"));
