@@ -26,7 +26,7 @@ public class MirrorRepository {
   /** Stores the user as read, in the caller's transaction (the chunk's). */
   public void save(SourceUser user, long execution, long round) {
     String json = GSON.toJson(user);
-    em.merge(new MirrorEntry(user, json, sha256(json), execution, round));
+    em.merge(new MirrorEntry(user, json, DigestUtils.sha256Hex(json), execution, round));
   }
 
   /** {@link #save} for each user, in order, in one call (the caller's transaction). */
@@ -149,9 +149,5 @@ public class MirrorRepository {
       s.deltaLink(link);
     }
     s.mirrorOf(mirrorOf);
-  }
-
-  static String sha256(String text) {
-    return DigestUtils.sha256Hex(text);
   }
 }

@@ -1,17 +1,19 @@
 package org.cync.store;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
+import org.apache.commons.codec.binary.Hex;
 import org.apache.commons.codec.digest.DigestUtils;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
@@ -44,22 +46,18 @@ public final class PostgresBackup {
     try {
       SchemaVersion schema = SchemaVersion.of(pg); // the first read: the snapshot is taken here
       afterSnapshot.run();
-      List<String> names = new ArrayList<>(StoreTables.cync(pg, pg.getSchema()));
-      names.addAll(StoreTables.jobRepository(pg));
       CopyManager copy = pg.unwrap(PGConnection.class).getCopyAPI();
       List<BackupManifest.Table> tables = new ArrayList<>();
-      for (String name : names) {
+      for (String name : StoreTables.stores(pg)) {
         tables.add(table(pg, copy, name, folder));
       }
-      BackupManifest manifest = new BackupManifest(now, schema, tables);
+      String manifest = new BackupManifest(now, schema, tables).text();
       try {
-        BackupManifest.parse(manifest.text()); // what a restore would refuse fails the backup now
+        BackupManifest.parse(manifest); // what a restore would refuse fails the backup now
       } catch (RestoreRefused e) {
         throw new IOException("it could not be restored: " + e.getMessage());
       }
-      Files.writeString(
-          folder.resolve(BackupManifest.FILE), manifest.text(), StandardCharsets.UTF_8);
-      PrivateFiles.tighten(folder);
+      Files.writeString(folder.resolve(BackupManifest.FILE), manifest, StandardCharsets.UTF_8);
       long rows = tables.stream().mapToLong(BackupManifest.Table::rows).sum();
       return tables.size() + " tables, " + rows + " rows, schema " + schema.tag();
     } finally {
@@ -79,12 +77,12 @@ public final class PostgresBackup {
     }
     BackupManifest.Table planned = new BackupManifest.Table(name, columns, 0, "");
     Path file = folder.resolve(planned.file());
+    MessageDigest sha256 = DigestUtils.getSha256Digest(); // of the file as written, in one pass
     long rows;
-    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
+    try (OutputStream out =
+        new GZIPOutputStream(new DigestOutputStream(Files.newOutputStream(file), sha256))) {
       rows = copy.copyOut("COPY " + PostgresRestore.target(name, columns) + " TO STDOUT", out);
     }
-    try (InputStream in = Files.newInputStream(file)) {
-      return new BackupManifest.Table(name, columns, rows, DigestUtils.sha256Hex(in));
-    }
+    return new BackupManifest.Table(name, columns, rows, Hex.encodeHexString(sha256.digest()));
   }
 }

@@ -36,15 +36,7 @@ public final class PostgresRestore {
     try (Connection pg = StoreMove.target(url, user, password)) {
       return restore(from, pg, Instant.now(), actor);
     } catch (SQLException e) {
-      String reason = SourceStores.reason(e, from, url, user); // the connection's cases, worded
-      if (reason.startsWith("the move failed: ")) {
-        reason = String.valueOf(e.getMessage()).strip().lines().findFirst().orElse("") + ".";
-      }
-      throw new RestoreRefused(
-          "the restore into "
-              + url
-              + " failed, the database is as before: "
-              + reason.replace(" Nothing was moved.", ""));
+      throw new RestoreRefused(SourceStores.reason(e, from, url, user, "restore"));
     } catch (IOException e) {
       throw new RestoreRefused(
           "cannot read the backup " + from + " (" + e.getMessage() + "); nothing was restored.");
@@ -143,8 +135,7 @@ public final class PostgresRestore {
    * another table would empty it.
    */
   private static void sameTables(Connection pg, BackupManifest manifest) throws SQLException {
-    List<String> here = new ArrayList<>(StoreTables.cync(pg, pg.getSchema()));
-    here.addAll(StoreTables.jobRepository(pg));
+    List<String> here = StoreTables.stores(pg);
     List<String> named = manifest.tables().stream().map(BackupManifest.Table::name).toList();
     if (!new java.util.TreeSet<>(here).equals(new java.util.TreeSet<>(named))
         || here.size() != named.size()) {

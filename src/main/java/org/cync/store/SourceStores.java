@@ -39,8 +39,11 @@ final class SourceStores {
     }
   }
 
-  /** The operator's reading of a failure; the move is refused, nothing changed. */
-  static String reason(SQLException e, Path dir, String url, String user) {
+  /**
+   * The operator's reading of a failure of the move or the restore ({@code command}, "move" or
+   * "restore"); it is refused, nothing changed.
+   */
+  static String reason(SQLException e, Path dir, String url, String user, String command) {
     List<String> states = new ArrayList<>();
     String first = null;
     for (Throwable t = e; t != null; t = next(t)) {
@@ -51,11 +54,13 @@ final class SourceStores {
         first = t.getMessage().strip().lines().findFirst().orElse("");
       }
     }
-    String nothing = " Nothing was moved.";
+    String nothing = " Nothing was " + command + "d."; // moved, restored
     if (states.contains("XSDB6") || states.contains("90020")) {
       return "CYNC (or another program) has the stores of "
           + dir
-          + " open: stop CYNC, then move."
+          + " open: stop CYNC, then "
+          + command
+          + "."
           + nothing;
     }
     if (states.contains("28P01") || states.contains("28000")) {
@@ -82,7 +87,9 @@ final class SourceStores {
           + " connections from this machine."
           + nothing;
     }
-    return "the move failed: "
+    return "the "
+        + command
+        + " failed: "
         + first
         + " (SQL state "
         + String.join(", ", states)

@@ -94,7 +94,7 @@ public final class StoreMove {
         }
       }
     } catch (SQLException e) {
-      throw new MoveRefused(SourceStores.reason(e, dir, url, user));
+      throw new MoveRefused(SourceStores.reason(e, dir, url, user, "move"));
     } catch (MoveRefused e) {
       throw e;
     } catch (Exception e) {

@@ -16,6 +16,13 @@ import java.util.Locale;
 final class StoreTables {
   private StoreTables() {}
 
+  /** Every table a copy of the stores takes: CYNC's, then the job repository's. */
+  static List<String> stores(Connection pg) throws SQLException {
+    List<String> tables = new ArrayList<>(cync(pg, pg.getSchema()));
+    tables.addAll(jobRepository(pg));
+    return tables;
+  }
+
   /** CYNC's tables in {@code schema}, sorted: neither Liquibase's nor the job repository's. */
   static List<String> cync(Connection c, String schema) throws SQLException {
     List<String> tables = new ArrayList<>();

@@ -109,11 +109,13 @@ record TableCopy(String source, String target, List<String> columns, List<Intege
               .append(ColumnKind.text(ColumnKind.of(types.get(i - 1)).read(r, i)))
               .append(';');
         }
-        rowHashes.add(sha256(row.toString()));
+        rowHashes.add(DigestUtils.sha256Hex(row.toString()));
       }
     }
     rowHashes.sort(null);
-    return rowHashes.size() + " rows, sha256 " + sha256(String.join("\n", rowHashes));
+    return rowHashes.size()
+        + " rows, sha256 "
+        + DigestUtils.sha256Hex(String.join("\n", rowHashes));
   }
 
   /**
@@ -126,9 +128,5 @@ record TableCopy(String source, String target, List<String> columns, List<Intege
         columns.stream()
             .map(c -> '"' + (inTarget ? c.toLowerCase(Locale.ROOT) : c) + '"')
             .toList());
-  }
-
-  static String sha256(String text) {
-    return DigestUtils.sha256Hex(text);
   }
 }

@@ -212,8 +212,11 @@ class StoreMoveTest {
     SQLException locked =
         new SQLException("Failed to start database", "XJ040", new SQLException("x", "XSDB6"));
     assertTrue(
-        SourceStores.reason(locked, dir, postgres.url(), "cync")
+        SourceStores.reason(locked, dir, postgres.url(), "cync", "move")
             .startsWith("CYNC (or another program) has the stores of"));
+    assertTrue(
+        SourceStores.reason(new SQLException("x", "28P01"), dir, postgres.url(), "cync", "restore")
+            .endsWith("Nothing was restored."));
   }
 
   private List<String> move(String password) {
