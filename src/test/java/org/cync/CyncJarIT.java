@@ -9,6 +9,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 import org.cync.launcher.TestKeyStore;
@@ -88,6 +90,16 @@ class CyncJarIT {
         Files.exists(data.resolve("batch/jobs.mv.db")),
         "H2 job repository under the data directory");
     assertTrue(Files.exists(data.resolve("derby.log")), "derby.log goes to the data directory");
+    // Payara Micro deploys a WAR kept in MICRO-INF/deploy through an 85 MB copy in the temporary
+    // folder, which a kill -9 leaves behind; CYNC's WAR is deployed from the data directory.
+    try (Stream<Path> files = Files.list(CyncServer.temporaryFolderOf(data))) {
+      List<String> large =
+          files.filter(f -> f.toFile().length() > 1_000_000).map(f -> f.toString()).toList();
+      assertEquals(List.of(), large, "no copy of the application in the temporary folder");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    assertTrue(Files.isRegularFile(data.resolve("runtime").resolve("ROOT.war")));
   }
 
   @Test

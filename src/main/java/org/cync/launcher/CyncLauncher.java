@@ -183,7 +183,10 @@ public final class CyncLauncher {
         micro.setSslPort(settings.https().get().port());
         micro.setSslCert(certificate.orElseThrow());
       }
-      micro.setRootDir(freshRuntimeDir(settings.dataDir()));
+      File runtimeDir = freshRuntimeDir(settings.dataDir());
+      micro.setRootDir(runtimeDir);
+      micro.addDeploymentFile(
+          BundledWar.copyInto(CyncLauncher.class.getClassLoader(), runtimeDir.toPath()).toFile());
       logToFile(micro, settings.dataDir());
       System.setOut(OutputToLog.printStream("payara.stdout"));
       StartupChecks.requirePrivateDirectory(settings.dataDir());

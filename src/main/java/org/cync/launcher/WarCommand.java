@@ -116,7 +116,7 @@ final class WarCommand {
           }
         }
       }
-      ZipEntry war = zip.getEntry("MICRO-INF/deploy/ROOT.war");
+      ZipEntry war = zip.getEntry(BundledWar.ENTRY);
       if (war == null) {
         throw new IOException("ROOT.war is missing");
       }

@@ -80,7 +80,7 @@ class MoveToStoreTest {
       entry(z, "MICRO-INF/runtime/h2.jar", "h2");
       entry(z, "MICRO-INF/runtime/snakeyaml.jar", "yaml");
       entry(z, "MICRO-INF/runtime/other.jar", "no");
-      z.putNextEntry(new ZipEntry("MICRO-INF/deploy/ROOT.war"));
+      z.putNextEntry(new ZipEntry(BundledWar.ENTRY));
       z.write(war.toByteArray());
     }
     Path unpacked = Files.createDirectory(dir.resolve("unpacked"));

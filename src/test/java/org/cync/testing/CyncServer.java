@@ -110,12 +110,15 @@ public final class CyncServer implements AutoCloseable {
     command.add("-Xmx768m");
     command.add("-Dcync.port=" + port);
     command.add("-Dcync.data.dir=" + dataDir);
+    // Each CYNC its own temporary folder, beside its data: tests can see what it leaves there.
+    command.add("-Djava.io.tmpdir=" + temporaryFolderOf(dataDir));
     command.addAll(jvmOptions);
     command.add("-jar");
     command.add(
         Path.of(System.getProperty("cync.jar", "target/cync.jar")).toAbsolutePath().toString());
     try {
       Files.createDirectories(dataDir.getParent());
+      Files.createDirectories(temporaryFolderOf(dataDir));
       ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
       builder.redirectOutput(ProcessBuilder.Redirect.appendTo(logOf(dataDir).toFile()));
       builder.environment().remove("CYNC_PORT");
@@ -126,6 +129,11 @@ public final class CyncServer implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The JVM's temporary folder ({@code java.io.tmpdir}) of the CYNC started on this data. */
+  public static Path temporaryFolderOf(Path dataDir) {
+    return dataDir.resolveSibling(dataDir.getFileName() + ".tmp");
   }
 
   private static Path logOf(Path dataDir) {
