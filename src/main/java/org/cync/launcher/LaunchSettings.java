@@ -1,5 +1,6 @@
 package org.cync.launcher;
 
+import java.io.File;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -38,6 +39,7 @@ public record LaunchSettings(
         Path.of(lookup(DATA_DIR, properties, environment).orElse(DEFAULT_DATA_DIR))
             .toAbsolutePath()
             .normalize();
+    requireUsableDataDir(dataDir.toString(), File.separatorChar);
     Optional<Path> serverConfig =
         lookup(SERVER_CONFIG, properties, environment).map(p -> Path.of(p).toAbsolutePath());
     return new LaunchSettings(
@@ -47,6 +49,29 @@ public record LaunchSettings(
         lookup(BIND, properties, environment),
         https(properties, environment),
         PostgresStore.resolve(properties, environment));
+  }
+
+  /**
+   * A data directory the stores can live in: Derby ends a database name at {@code ;}; where the
+   * separator is {@code /}, Payara Micro reads a {@code :} in a deployed file's path as the start
+   * of a context root, and H2 turns {@code \\} into a folder separator (its files would land
+   * outside). Refused before anything is written, naming the character. A Windows drive letter
+   * ({@code C:\\…}) is fine.
+   */
+  static void requireUsableDataDir(String dataDir, char separator) {
+    String unusable = separator == '/' ? ";:\\" : ";";
+    for (char c : dataDir.toCharArray()) {
+      if (unusable.indexOf(c) >= 0) {
+        throw new StartupProblem(
+            "the data directory "
+                + dataDir
+                + " contains '"
+                + c
+                + "', which the stores cannot use in a path: choose another "
+                + both(DATA_DIR)
+                + ".");
+      }
+    }
   }
 
   /** HTTPS is on when a key store is named; then it needs its password. */

@@ -71,4 +71,20 @@ class BootCommandScriptTest {
                         && t.endsWith("concurrent/cync-batch")),
         "a pool that grows to the partitions (core = max: a queue-first pool never grows)");
   }
+
+  @Test
+  void aWindowsOrBlankDataDirectoryStaysOneArgumentAndIsEscapedInsidePoolProperties() {
+    String dir = "C:\\Program Data\\CYNC";
+    List<BootCommand> commands =
+        BootCommandScript.parse(
+            "create-jdbc-connection-pool --property=URL=jdbc\\:h2\\:file\\:${d}/batch/jobs p\n"
+                + "set a.tx-log-dir=${d}/transactions",
+            "f",
+            Map.of("d", dir)::get);
+    assertEquals(
+        List.of("--property=URL=jdbc\\:h2\\:file\\:C\\:\\\\Program Data\\\\CYNC/batch/jobs", "p"),
+        commands.get(0).arguments());
+    assertEquals(List.of("a.tx-log-dir=" + dir + "/transactions"), commands.get(1).arguments());
+    assertEquals("a\\=b\\;c", BootCommandScript.escapedForProperty("a=b;c"));
+  }
 }

@@ -97,4 +97,26 @@ class LaunchSettingsTest {
                         Map.of()))
             .getMessage());
   }
+
+  @Test
+  void aDataDirectoryWithACharacterTheStoresCannotUseIsRefusedNamingIt() {
+    StartupProblem linux =
+        assertThrows(
+            StartupProblem.class,
+            () -> LaunchSettings.resolve(Map.of("cync.data.dir", "/srv/a:b"), Map.of()));
+    assertEquals(
+        "the data directory /srv/a:b contains ':', which the stores cannot use in a path:"
+            + " choose another cync.data.dir (CYNC_DATA_DIR).",
+        linux.getMessage());
+    assertThrows(StartupProblem.class, () -> LaunchSettings.requireUsableDataDir("/srv/a\\b", '/'));
+    assertThrows(StartupProblem.class, () -> LaunchSettings.requireUsableDataDir("/srv/a;b", '/'));
+    assertThrows(
+        StartupProblem.class,
+        () -> LaunchSettings.requireUsableDataDir("C:\\ProgramData\\a;b", '\\'));
+    // A drive letter and backslashes are how every Windows path looks; blanks are fine anywhere.
+    LaunchSettings.requireUsableDataDir("C:\\ProgramData\\CYNC\\data", '\\');
+    assertEquals(
+        Path.of("/srv/my cync/data"),
+        LaunchSettings.resolve(Map.of("cync.data.dir", "/srv/my cync/data"), Map.of()).dataDir());
+  }
 }
