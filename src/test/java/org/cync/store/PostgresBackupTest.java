@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * The PostgreSQL backup and restore on a real PostgreSQL (started by the test), without CYNC: the
@@ -180,6 +182,97 @@ class PostgresBackupTest {
   }
 
   @Test
+  @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void aLockHeldByAnotherConnectionEndsTheRestoreAfterTheLockTimeout() throws Exception {
+    try (Connection pg = postgres.connect()) {
+      PostgresBackup.write(pg, backup, NOW);
+    }
+    change();
+    Map<String, List<String>> before = truth();
+    try (Connection holder = postgres.connect();
+        Statement s = holder.createStatement()) {
+      // Another program (not named as CYNC) reads a table in a transaction it keeps open.
+      holder.setAutoCommit(false);
+      s.executeQuery("SELECT COUNT(*) FROM run_summary").close();
+      long start = System.nanoTime();
+      RestoreRefused refused =
+          assertThrows(RestoreRefused.class, () -> restore(Duration.ofSeconds(1), () -> {}));
+      assertTrue(
+          refused.getMessage().startsWith("a table of the store stayed locked by another"),
+          refused.getMessage());
+      assertTrue(refused.getMessage().contains("more than 1 s"), refused.getMessage());
+      assertTrue(System.nanoTime() - start < 30_000_000_000L, "ended by the lock timeout");
+      holder.rollback();
+    }
+    assertEquals(before, truth(), "untouched");
+  }
+
+  @Test
+  @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void aLeftOverPreparedTransactionIsRefusedAndNothingChanges() throws Exception {
+    try (Connection pg = postgres.connect()) {
+      PostgresBackup.write(pg, backup, NOW);
+    }
+    change();
+    Map<String, List<String>> before = truth();
+    try (Connection c = postgres.connect();
+        Statement s = c.createStatement()) {
+      // As a CYNC killed between the two phases of a chunk's commit leaves it: locks and all.
+      s.execute("BEGIN");
+      s.execute("UPDATE directorystate SET deltalink = 'prepared, never committed'");
+      s.execute("PREPARE TRANSACTION 'cync-left-over'");
+    }
+    try {
+      RestoreRefused refused = assertThrows(RestoreRefused.class, this::restore);
+      assertTrue(
+          refused.getMessage().startsWith("PostgreSQL holds 1 prepared transaction(s)"),
+          refused.getMessage());
+      assertTrue(refused.getMessage().contains("gid cync-left-over"), refused.getMessage());
+      assertEquals(before, truth(), "untouched");
+    } finally {
+      try (Connection c = postgres.connect();
+          Statement s = c.createStatement()) {
+        s.execute("ROLLBACK PREPARED 'cync-left-over'");
+      }
+    }
+    assertEquals(before, truth(), "untouched");
+  }
+
+  @Test
+  void aCyncConnectingDuringTheRestoreIsRefusedAndNothingChanges() throws Exception {
+    try (Connection pg = postgres.connect()) {
+      PostgresBackup.write(pg, backup, NOW);
+    }
+    change();
+    Map<String, List<String>> before = truth();
+    List<Connection> cync = new ArrayList<>();
+    try {
+      RestoreRefused refused =
+          assertThrows(
+              RestoreRefused.class,
+              () ->
+                  restore(
+                      PostgresRestore.LOCK_TIMEOUT,
+                      () -> {
+                        try {
+                          cync.add(asCync()); // CYNC starts after the first look
+                        } catch (SQLException e) {
+                          throw new IllegalStateException(e);
+                        }
+                      }));
+      assertTrue(
+          refused.getMessage().startsWith("CYNC connected to this database while the restore"),
+          refused.getMessage());
+    } finally {
+      for (Connection c : cync) {
+        c.close();
+      }
+    }
+    assertEquals(1, cync.size());
+    assertEquals(before, truth(), "untouched");
+  }
+
+  @Test
   void aCopyFailingHalfWayRollsEverythingBack() throws Exception {
     try (Connection pg = postgres.connect()) {
       PostgresBackup.write(pg, backup, NOW);
@@ -258,10 +351,23 @@ class PostgresBackupTest {
   }
 
   private List<String> restore() throws Exception {
+    return restore(PostgresRestore.LOCK_TIMEOUT, () -> {});
+  }
+
+  private List<String> restore(Duration lockTimeout, Runnable afterTruncate) throws Exception {
     try (Connection pg =
         StoreMove.target(postgres.url(), PostgresServer.USER, postgres.password())) {
-      return PostgresRestore.restore(backup, pg, NOW, "test");
+      return PostgresRestore.restore(backup, pg, NOW, "test", lockTimeout, afterTruncate);
     }
+  }
+
+  /** A connection named as CYNC's pools name theirs. */
+  private static Connection asCync() throws SQLException {
+    java.util.Properties asCync = new java.util.Properties();
+    asCync.setProperty("user", PostgresServer.USER);
+    asCync.setProperty("password", postgres.password());
+    asCync.setProperty("ApplicationName", "cync-batch");
+    return java.sql.DriverManager.getConnection(postgres.url(), asCync);
   }
 
   /** Rows the backup must not bring back, and rows it must: deleted, changed, added. */
