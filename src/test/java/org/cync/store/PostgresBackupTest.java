@@ -1,6 +1,7 @@
 package org.cync.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -120,6 +121,39 @@ class PostgresBackupTest {
     assertEquals(atBackup, truthWithoutRestoreAudit());
     try (Connection pg = postgres.connect()) {
       assertTrue(DerbyFiles.count(pg, "SELECT COUNT(*) FROM databasechangelog") > 0);
+    }
+  }
+
+  @Test
+  void theConnectionGoesBackAsItCameOrIsAbortedWhenTheRollbackFails() throws Exception {
+    try (Connection pg = postgres.connect()) {
+      PostgresBackup.write(pg, backup, NOW);
+      assertTrue(pg.getAutoCommit());
+      assertEquals(Connection.TRANSACTION_READ_COMMITTED, pg.getTransactionIsolation());
+      assertFalse(pg.isReadOnly(), "a pooled connection goes back as it came");
+    }
+    Path again = Files.createDirectories(backup.resolveSibling("again"));
+    try (Connection pg = postgres.connect()) {
+      // As a connection lost at the end of the backup: its rollback throws.
+      Connection failing =
+          (Connection)
+              java.lang.reflect.Proxy.newProxyInstance(
+                  Connection.class.getClassLoader(),
+                  new Class<?>[] {Connection.class},
+                  (proxy, method, args) -> {
+                    if (method.getName().equals("rollback")) {
+                      throw new SQLException("An I/O error occurred while sending to the backend.");
+                    }
+                    try {
+                      return method.invoke(pg, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                      throw e.getCause();
+                    }
+                  });
+      String summary = PostgresBackup.write(failing, again, NOW);
+      assertTrue(summary.contains(" tables, "), "the files were complete: " + summary);
+      assertTrue(
+          pg.isClosed(), "not given back read-only, in repeatable read, in a transaction: aborted");
     }
   }
 
