@@ -80,6 +80,7 @@ public final class StoreMove {
               pg,
               now,
               System.getProperty("user.name", "?") + " (operating-system user, cync.move-to-store)",
+              MoveAudit.ACTION,
               "from the Derby and H2 files of "
                   + dir
                   + " into "
