@@ -32,13 +32,13 @@ final class DatabaseInUse {
       r.next();
       long open = r.getLong(1);
       if (open > 0 && !during) {
-        throw new RestoreRefused(
+        throw new StoreRefused(
             "CYNC is running on this database ("
                 + open
                 + " of its connections are open): stop it, then restore. Nothing was restored.");
       }
       if (open > 0) {
-        throw new RestoreRefused(
+        throw new StoreRefused(
             "CYNC connected to this database while the restore ran ("
                 + open
                 + " of its connections are open): stop it, then restore again. Nothing was"
@@ -60,7 +60,7 @@ final class DatabaseInUse {
       }
     }
     if (!gids.isEmpty()) {
-      throw new RestoreRefused(
+      throw new StoreRefused(
           "PostgreSQL holds "
               + gids.size()
               + " prepared transaction(s) of this database (pg_prepared_xacts), left by a CYNC that"
@@ -84,8 +84,8 @@ final class DatabaseInUse {
   }
 
   /** The refusal for a lock held longer than {@code timeout}. */
-  static RestoreRefused lockedFor(Duration timeout) {
-    return new RestoreRefused(
+  static StoreRefused lockedFor(Duration timeout) {
+    return new StoreRefused(
         "a table of the store stayed locked by another connection for more than "
             + timeout.toSeconds()
             + " s: stop CYNC and any other program using this database (pg_stat_activity, pg_locks"

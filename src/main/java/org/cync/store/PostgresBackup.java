@@ -58,7 +58,7 @@ public final class PostgresBackup {
       String manifest = new BackupManifest(now, schema, tables).text();
       try {
         BackupManifest.parse(manifest); // what a restore would refuse fails the backup now
-      } catch (RestoreRefused e) {
+      } catch (StoreRefused e) {
         throw new IOException("it could not be restored: " + e.getMessage());
       }
       Files.writeString(folder.resolve(BackupManifest.FILE), manifest, StandardCharsets.UTF_8);

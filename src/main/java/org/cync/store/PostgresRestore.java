@@ -42,9 +42,9 @@ public final class PostgresRestore {
     try (Connection pg = StoreMove.target(url, user, password)) {
       return restore(from, pg, Instant.now(), actor, LOCK_TIMEOUT, () -> {});
     } catch (SQLException e) {
-      throw new RestoreRefused(SourceStores.reason(e, from, url, user, "restore"));
+      throw new StoreRefused(SourceStores.reason(e, from, url, user, "restore"));
     } catch (IOException e) {
-      throw new RestoreRefused(
+      throw new StoreRefused(
           "cannot read the backup " + from + " (" + e.getMessage() + "); nothing was restored.");
     }
   }
@@ -69,7 +69,7 @@ public final class PostgresRestore {
       prepareSchema(pg);
       SchemaVersion here = SchemaVersion.of(pg);
       if (!here.sha256().equals(manifest.schema().sha256())) {
-        throw new RestoreRefused(
+        throw new StoreRefused(
             "the backup's schema ("
                 + manifest.schema().text()
                 + ") is not the database's ("
@@ -124,7 +124,7 @@ public final class PostgresRestore {
         throw new SQLException("the schema could not be made: " + e.getMessage(), e);
       }
     } else if (!present.contains("databasechangelog")) {
-      throw new RestoreRefused(
+      throw new StoreRefused(
           "the database has tables but no Liquibase history (databasechangelog): it is not"
               + " CYNC's. Name CYNC's database, or an empty one. Nothing was restored.");
     }
@@ -143,7 +143,7 @@ public final class PostgresRestore {
     List<String> named = manifest.tables().stream().map(BackupManifest.Table::name).toList();
     if (!new java.util.TreeSet<>(here).equals(new java.util.TreeSet<>(named))
         || here.size() != named.size()) {
-      throw new RestoreRefused(
+      throw new StoreRefused(
           "the backup's tables "
               + new java.util.TreeSet<>(named)
               + " are not the database's "
@@ -153,7 +153,7 @@ public final class PostgresRestore {
     for (BackupManifest.Table t : manifest.tables()) {
       List<String> columns = StoreTables.columns(pg, t.name());
       if (!columns.equals(t.columns())) {
-        throw new RestoreRefused(
+        throw new StoreRefused(
             "the backup's columns of "
                 + t.name()
                 + " "
@@ -176,7 +176,7 @@ public final class PostgresRestore {
         rows = r.getLong(1);
       }
       if (rows != t.rows()) {
-        throw new RestoreRefused(
+        throw new StoreRefused(
             t.name()
                 + " has "
                 + rows

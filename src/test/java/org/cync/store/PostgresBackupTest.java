@@ -172,7 +172,7 @@ class PostgresBackupTest {
               + " 'EXECUTED', '9:0')");
     }
     Map<String, List<String>> before = truth();
-    RestoreRefused refused = assertThrows(RestoreRefused.class, this::restore);
+    StoreRefused refused = assertThrows(StoreRefused.class, this::restore);
     assertTrue(refused.getMessage().contains("is not the database's"), refused.getMessage());
     assertEquals(before, truth(), "untouched");
   }
@@ -188,7 +188,7 @@ class PostgresBackupTest {
     Files.write(file, bytes);
     change();
     Map<String, List<String>> before = truth();
-    RestoreRefused refused = assertThrows(RestoreRefused.class, this::restore);
+    StoreRefused refused = assertThrows(StoreRefused.class, this::restore);
     assertTrue(
         refused.getMessage().contains("run_summary.copy.gz does not have the SHA-256"),
         refused.getMessage());
@@ -207,7 +207,7 @@ class PostgresBackupTest {
     asCync.setProperty("password", postgres.password());
     asCync.setProperty("ApplicationName", "cync"); // as CYNC's pool names its connections
     try (Connection running = java.sql.DriverManager.getConnection(postgres.url(), asCync)) {
-      RestoreRefused refused = assertThrows(RestoreRefused.class, this::restore);
+      StoreRefused refused = assertThrows(StoreRefused.class, this::restore);
       assertTrue(
           refused.getMessage().startsWith("CYNC is running on this database (1 of"),
           refused.getMessage());
@@ -229,8 +229,8 @@ class PostgresBackupTest {
       holder.setAutoCommit(false);
       s.executeQuery("SELECT COUNT(*) FROM run_summary").close();
       long start = System.nanoTime();
-      RestoreRefused refused =
-          assertThrows(RestoreRefused.class, () -> restore(Duration.ofSeconds(1), () -> {}));
+      StoreRefused refused =
+          assertThrows(StoreRefused.class, () -> restore(Duration.ofSeconds(1), () -> {}));
       assertTrue(
           refused.getMessage().startsWith("a table of the store stayed locked by another"),
           refused.getMessage());
@@ -257,7 +257,7 @@ class PostgresBackupTest {
       s.execute("PREPARE TRANSACTION 'cync-left-over'");
     }
     try {
-      RestoreRefused refused = assertThrows(RestoreRefused.class, this::restore);
+      StoreRefused refused = assertThrows(StoreRefused.class, this::restore);
       assertTrue(
           refused.getMessage().startsWith("PostgreSQL holds 1 prepared transaction(s)"),
           refused.getMessage());
@@ -281,9 +281,9 @@ class PostgresBackupTest {
     Map<String, List<String>> before = truth();
     List<Connection> cync = new ArrayList<>();
     try {
-      RestoreRefused refused =
+      StoreRefused refused =
           assertThrows(
-              RestoreRefused.class,
+              StoreRefused.class,
               () ->
                   restore(
                       PostgresRestore.LOCK_TIMEOUT,
@@ -331,7 +331,7 @@ class PostgresBackupTest {
     edit("table.run_summary.rows=", "table.run_summary.rows=999");
     Map<String, List<String>> before = truth();
     Map<String, Long> counters = counters();
-    RestoreRefused refused = assertThrows(RestoreRefused.class, this::restore);
+    StoreRefused refused = assertThrows(StoreRefused.class, this::restore);
     assertTrue(refused.getMessage().contains("run_summary has"), refused.getMessage());
     assertEquals(before, truth(), "untouched");
     assertEquals(counters, counters(), "PostgreSQL does not roll back setval");
@@ -353,7 +353,7 @@ class PostgresBackupTest {
     }
     Files.write(manifest, lines);
     Map<String, List<String>> before = truth();
-    RestoreRefused refused = assertThrows(RestoreRefused.class, this::restore);
+    StoreRefused refused = assertThrows(StoreRefused.class, this::restore);
     assertTrue(refused.getMessage().contains("are not the database's"), refused.getMessage());
     assertEquals(before, truth(), "untouched");
   }
