@@ -84,7 +84,9 @@ public final class PostgresRestore {
       }
       afterTruncate.run();
       // Whoever connects from now on waits for the commit and then reads only the restored rows;
-      // a CYNC that connected since the first look may have read the old ones.
+      // a CYNC that connected since the first look may have read the old ones. (The first look at
+      // pg_stat_activity in this transaction: PostgreSQL keeps that view until the transaction
+      // ends.)
       DatabaseInUse.requireCyncStopped(pg, true);
       CopyManager copy = pg.unwrap(PGConnection.class).getCopyAPI();
       for (BackupManifest.Table t : manifest.tables()) {
