@@ -24,7 +24,7 @@ final class MoveToStore {
   static final String NOTE = "moved-to-postgresql";
 
   private static final String MOVE = "org.cync.store.StoreMove";
-  private static final String REFUSED = "org.cync.store.MoveRefused";
+  private static final String REFUSED = "org.cync.store.StoreRefused";
 
   private MoveToStore() {}
 

@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -46,7 +47,7 @@ public final class Restore {
   static final List<String> MOVED_ASIDE_ON_POSTGRES = List.of("transactions");
 
   private static final String POSTGRES_RESTORE = "org.cync.store.PostgresRestore";
-  private static final String REFUSED = "org.cync.store.RestoreRefused";
+  private static final String REFUSED = "org.cync.store.StoreRefused";
 
   /** What a restore did: where the replaced files went, and the database's lines (PostgreSQL). */
   record Restored(Path aside, List<String> lines) {}
@@ -123,35 +124,40 @@ public final class Restore {
                     .withZone(ZoneOffset.UTC)
                     .format(now));
     List<String> lines = postgres ? intoPostgres.apply(folder) : List.of();
-    try {
-      Files.createDirectories(aside);
-      for (String name : postgres ? MOVED_ASIDE_ON_POSTGRES : MOVED_ASIDE) {
-        moveIfPresent(dataDir.resolve(name), aside.resolve(name));
-      }
-      for (String name : PRIVATE_FILES) {
-        moveIfPresent(dataDir.resolve(name), aside.resolve(name));
-      }
-      if (!postgres) {
-        copyTree(folder.resolve(DERBY), dataDir.resolve(DERBY));
-        unzip(folder.resolve(BATCH_ZIP), dataDir.resolve("batch"));
-      }
-      for (String name : PRIVATE_FILES) {
-        if (Files.isRegularFile(folder.resolve(name))) {
-          Files.copy(folder.resolve(name), dataDir.resolve(name));
-        }
-      }
-      Files.writeString(note, restored + System.lineSeparator());
-      return new Restored(aside, lines);
-    } catch (IOException e) {
-      throw new StartupProblem(
-          "the restore of "
-              + folder
-              + " failed: "
-              + e.getMessage()
-              + "; what it replaced is in "
-              + aside
-              + " (move it back to undo).");
+    List<RestoreSteps.Step> steps = new ArrayList<>();
+    steps.add(
+        new RestoreSteps.Step("make the folder " + aside, () -> Files.createDirectories(aside)));
+    for (String name : postgres ? MOVED_ASIDE_ON_POSTGRES : MOVED_ASIDE) {
+      RestoreSteps.moveAside(steps, dataDir.resolve(name), aside.resolve(name));
     }
+    for (String name : PRIVATE_FILES) {
+      RestoreSteps.moveAside(steps, dataDir.resolve(name), aside.resolve(name));
+    }
+    if (!postgres) {
+      Path derby = dataDir.resolve(DERBY);
+      steps.add(
+          new RestoreSteps.Step(
+              "copy " + folder.resolve(DERBY) + " to " + derby,
+              () -> copyTree(folder.resolve(DERBY), derby)));
+      Path batch = dataDir.resolve("batch");
+      steps.add(
+          new RestoreSteps.Step(
+              "unzip " + folder.resolve(BATCH_ZIP) + " into " + batch,
+              () -> unzip(folder.resolve(BATCH_ZIP), batch)));
+    }
+    for (String name : PRIVATE_FILES) {
+      Path from = folder.resolve(name);
+      if (Files.isRegularFile(from)) {
+        Path to = dataDir.resolve(name);
+        steps.add(new RestoreSteps.Step("copy " + from + " to " + to, () -> Files.copy(from, to)));
+      }
+    }
+    steps.add(
+        new RestoreSteps.Step(
+            "write the line " + restored + " into " + note,
+            () -> Files.writeString(note, restored + System.lineSeparator())));
+    RestoreSteps.run(steps, folder, aside, postgres);
+    return new Restored(aside, lines);
   }
 
   static Path locate(Path dataDir, String backup) {
@@ -202,12 +208,6 @@ public final class Restore {
               + store.get()
               + "): restore it without the PostgreSQL settings, or restore a backup taken on"
               + " PostgreSQL. Nothing was restored.");
-    }
-  }
-
-  private static void moveIfPresent(Path from, Path to) throws IOException {
-    if (Files.exists(from)) {
-      Files.move(from, to);
     }
   }
 

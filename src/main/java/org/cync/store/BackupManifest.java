@@ -118,7 +118,7 @@ record BackupManifest(Instant taken, SchemaVersion schema, List<Table> tables) {
   static BackupManifest readVerified(Path folder) throws IOException {
     Path file = folder.resolve(FILE);
     if (!Files.isRegularFile(file) || Files.size(file) > 1_000_000) {
-      throw new RestoreRefused(folder + " has no " + FILE + ": it is not a PostgreSQL backup.");
+      throw new StoreRefused(folder + " has no " + FILE + ": it is not a PostgreSQL backup.");
     }
     BackupManifest manifest = parse(Files.readString(file));
     for (Table t : manifest.tables()) {
@@ -132,7 +132,7 @@ record BackupManifest(Instant taken, SchemaVersion schema, List<Table> tables) {
         }
       }
       if (!actual.equals(t.sha256())) {
-        throw new RestoreRefused(
+        throw new StoreRefused(
             "the backup "
                 + folder
                 + " is damaged: "
@@ -146,8 +146,8 @@ record BackupManifest(Instant taken, SchemaVersion schema, List<Table> tables) {
     return manifest;
   }
 
-  private static RestoreRefused refused(String why) {
-    return new RestoreRefused(
+  private static StoreRefused refused(String why) {
+    return new StoreRefused(
         "the backup's " + FILE + " is not readable: " + why + ". Nothing was restored.");
   }
 }

@@ -7,10 +7,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 
 /**
- * The move's line in the audit log, written into PostgreSQL in the move's transaction (after the
- * tables were compared): the move runs without the server, so without {@code AuditTrail}. The ID is
- * taken as EclipseLink takes its IDs (the table sequence SEQ_GEN, 50 at a time), so the server's
- * next IDs do not collide with it.
+ * The move's or the restore's line in the audit log, written into PostgreSQL in its transaction
+ * (after the tables were compared): both run without the server, so without {@code AuditTrail}. The
+ * ID is taken as EclipseLink takes its IDs (the table sequence SEQ_GEN, 50 at a time), so the
+ * server's next IDs do not collide with it.
  */
 final class MoveAudit {
   static final String ACTION = "Stores moved to PostgreSQL";
@@ -18,11 +18,7 @@ final class MoveAudit {
 
   private MoveAudit() {}
 
-  static void record(Connection pg, Instant at, String actor, String detail) throws SQLException {
-    record(pg, at, actor, ACTION, detail);
-  }
-
-  /** Also the restore's line ({@link PostgresRestore}), which runs without the server too. */
+  /** The move's line ({@link #ACTION}) or the restore's ({@link PostgresRestore#ACTION}). */
   static void record(Connection pg, Instant at, String actor, String action, String detail)
       throws SQLException {
     try (PreparedStatement s =

@@ -12,6 +12,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.zip.GZIPOutputStream;
 import org.apache.commons.codec.binary.Hex;
 import org.apache.commons.codec.digest.DigestUtils;
@@ -27,6 +29,8 @@ import org.postgresql.copy.CopyManager;
  * both.
  */
 public final class PostgresBackup {
+  private static final Logger LOG = Logger.getLogger(PostgresBackup.class.getName());
+
   private PostgresBackup() {}
 
   /** Writes the tables and the manifest into {@code folder}; answers the manifest's summary. */
@@ -54,17 +58,39 @@ public final class PostgresBackup {
       String manifest = new BackupManifest(now, schema, tables).text();
       try {
         BackupManifest.parse(manifest); // what a restore would refuse fails the backup now
-      } catch (RestoreRefused e) {
+      } catch (StoreRefused e) {
         throw new IOException("it could not be restored: " + e.getMessage());
       }
       Files.writeString(folder.resolve(BackupManifest.FILE), manifest, StandardCharsets.UTF_8);
       long rows = tables.stream().mapToLong(BackupManifest.Table::rows).sum();
       return tables.size() + " tables, " + rows + " rows, schema " + schema.tag();
     } finally {
+      giveBack(pg, autoCommit, isolation);
+    }
+  }
+
+  /**
+   * Ends the read-only transaction and sets the connection back as it came, for the pool lends it
+   * out again: its validation (auto-commit) would not notice a connection left read-only, in
+   * repeatable read or in a transaction. When that fails, the connection is aborted, which makes
+   * the pool drop it. The backup's files are complete by then, so this alone does not fail it.
+   */
+  static void giveBack(Connection pg, boolean autoCommit, int isolation) {
+    try {
       pg.rollback(); // read only: nothing to keep
       pg.setReadOnly(false);
-      pg.setTransactionIsolation(isolation); // a pooled connection goes back as it came
+      pg.setTransactionIsolation(isolation);
       pg.setAutoCommit(autoCommit);
+    } catch (SQLException | RuntimeException e) {
+      LOG.log(
+          Level.WARNING,
+          "The backup''s connection could not be set back ({0}); it is closed, not reused.",
+          e.getMessage());
+      try {
+        pg.abort(Runnable::run);
+      } catch (SQLException | RuntimeException f) {
+        LOG.log(Level.WARNING, "Aborting the backup''s connection failed: {0}", f.getMessage());
+      }
     }
   }
 

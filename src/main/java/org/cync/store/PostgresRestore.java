@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,10 +23,15 @@ import org.postgresql.copy.CopyManager;
  * wrong or the database's schema version is not the backup's; an empty database first gets the
  * schema as the move makes it. Then one transaction empties the tables, copies the rows in, lets
  * the job repository's counters continue after them, checks every row count and writes the audit
- * line: a failure rolls all of it back.
+ * line: a failure rolls all of it back. What else may use the database ({@link DatabaseInUse}) is
+ * refused before, and again once the {@code TRUNCATE} holds its locks; a lock held by someone else
+ * ends the restore after {@link #LOCK_TIMEOUT} instead of letting it wait forever.
  */
 public final class PostgresRestore {
   static final String ACTION = "Backup restored";
+
+  /** How long a statement of the restore waits for a lock another connection holds. */
+  static final Duration LOCK_TIMEOUT = Duration.ofSeconds(10);
 
   private PostgresRestore() {}
 
@@ -34,25 +40,36 @@ public final class PostgresRestore {
     Path from = Path.of(folder).toAbsolutePath().normalize();
     String actor = System.getProperty("user.name", "?") + " (operating-system user, cync.restore)";
     try (Connection pg = StoreMove.target(url, user, password)) {
-      return restore(from, pg, Instant.now(), actor);
+      return restore(from, pg, Instant.now(), actor, LOCK_TIMEOUT, () -> {});
     } catch (SQLException e) {
-      throw new RestoreRefused(SourceStores.reason(e, from, url, user, "restore"));
+      throw new StoreRefused(SourceStores.reason(e, from, url, user, "restore"));
     } catch (IOException e) {
-      throw new RestoreRefused(
+      throw new StoreRefused(
           "cannot read the backup " + from + " (" + e.getMessage() + "); nothing was restored.");
     }
   }
 
-  static List<String> restore(Path folder, Connection pg, Instant now, String actor)
+  /** {@code afterTruncate} runs once the tables are emptied (the tests connect as CYNC then). */
+  static List<String> restore(
+      Path folder,
+      Connection pg,
+      Instant now,
+      String actor,
+      Duration lockTimeout,
+      Runnable afterTruncate)
       throws SQLException, IOException {
     BackupManifest manifest = BackupManifest.readVerified(folder);
-    requireCyncStopped(pg);
+    DatabaseInUse.requireCyncStopped(pg, false);
+    DatabaseInUse.requireNoPreparedTransactions(pg);
     pg.setAutoCommit(false);
     try {
+      try (Statement s = pg.createStatement()) {
+        s.execute("SET LOCAL lock_timeout = '" + lockTimeout.toMillis() + "ms'");
+      }
       prepareSchema(pg);
       SchemaVersion here = SchemaVersion.of(pg);
       if (!here.sha256().equals(manifest.schema().sha256())) {
-        throw new RestoreRefused(
+        throw new StoreRefused(
             "the backup's schema ("
                 + manifest.schema().text()
                 + ") is not the database's ("
@@ -65,6 +82,12 @@ public final class PostgresRestore {
       try (Statement s = pg.createStatement()) {
         s.execute("TRUNCATE " + String.join(", ", names.stream().map(n -> '"' + n + '"').toList()));
       }
+      afterTruncate.run();
+      // Whoever connects from now on waits for the commit and then reads only the restored rows;
+      // a CYNC that connected since the first look may have read the old ones. (The first look at
+      // pg_stat_activity in this transaction: PostgreSQL keeps that view until the transaction
+      // ends.)
+      DatabaseInUse.requireCyncStopped(pg, true);
       CopyManager copy = pg.unwrap(PGConnection.class).getCopyAPI();
       for (BackupManifest.Table t : manifest.tables()) {
         try (InputStream in = new GZIPInputStream(Files.newInputStream(folder.resolve(t.file())))) {
@@ -84,27 +107,10 @@ public final class PostgresRestore {
       return lines;
     } catch (SQLException | IOException | RuntimeException e) {
       pg.rollback();
-      throw e;
-    }
-  }
-
-  /**
-   * A running CYNC (its pools name their connections, StoreCommands' ApplicationName) would keep
-   * its caches of the old rows and its runs would write into the restored ones.
-   */
-  private static void requireCyncStopped(Connection pg) throws SQLException {
-    try (Statement s = pg.createStatement();
-        ResultSet r =
-            s.executeQuery(
-                "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() AND"
-                    + " application_name IN ('cync', 'cync-batch') AND pid <> pg_backend_pid()")) {
-      r.next();
-      if (r.getLong(1) > 0) {
-        throw new RestoreRefused(
-            "CYNC is running on this database ("
-                + r.getLong(1)
-                + " of its connections are open): stop it, then restore. Nothing was restored.");
+      if (DatabaseInUse.lockTimedOut(e)) {
+        throw DatabaseInUse.lockedFor(lockTimeout);
       }
+      throw e;
     }
   }
 
@@ -120,7 +126,7 @@ public final class PostgresRestore {
         throw new SQLException("the schema could not be made: " + e.getMessage(), e);
       }
     } else if (!present.contains("databasechangelog")) {
-      throw new RestoreRefused(
+      throw new StoreRefused(
           "the database has tables but no Liquibase history (databasechangelog): it is not"
               + " CYNC's. Name CYNC's database, or an empty one. Nothing was restored.");
     }
@@ -139,7 +145,7 @@ public final class PostgresRestore {
     List<String> named = manifest.tables().stream().map(BackupManifest.Table::name).toList();
     if (!new java.util.TreeSet<>(here).equals(new java.util.TreeSet<>(named))
         || here.size() != named.size()) {
-      throw new RestoreRefused(
+      throw new StoreRefused(
           "the backup's tables "
               + new java.util.TreeSet<>(named)
               + " are not the database's "
@@ -149,7 +155,7 @@ public final class PostgresRestore {
     for (BackupManifest.Table t : manifest.tables()) {
       List<String> columns = StoreTables.columns(pg, t.name());
       if (!columns.equals(t.columns())) {
-        throw new RestoreRefused(
+        throw new StoreRefused(
             "the backup's columns of "
                 + t.name()
                 + " "
@@ -172,7 +178,7 @@ public final class PostgresRestore {
         rows = r.getLong(1);
       }
       if (rows != t.rows()) {
-        throw new RestoreRefused(
+        throw new StoreRefused(
             t.name()
                 + " has "
                 + rows

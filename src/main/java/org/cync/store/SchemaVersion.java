@@ -48,7 +48,7 @@ record SchemaVersion(String tag, int changesets, String sha256) {
   static SchemaVersion parse(String text) {
     Matcher m = TEXT.matcher(text == null ? "" : text.strip());
     if (!m.matches()) {
-      throw new RestoreRefused("the backup's schema version '" + cut(text) + "' is not readable.");
+      throw new StoreRefused("the backup's schema version '" + cut(text) + "' is not readable.");
     }
     return new SchemaVersion(m.group(1), Integer.parseInt(m.group(2)), m.group(3));
   }

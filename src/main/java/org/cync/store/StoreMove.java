@@ -80,6 +80,7 @@ public final class StoreMove {
               pg,
               now,
               System.getProperty("user.name", "?") + " (operating-system user, cync.move-to-store)",
+              MoveAudit.ACTION,
               "from the Derby and H2 files of "
                   + dir
                   + " into "
@@ -94,11 +95,11 @@ public final class StoreMove {
         }
       }
     } catch (SQLException e) {
-      throw new MoveRefused(SourceStores.reason(e, dir, url, user, "move"));
-    } catch (MoveRefused e) {
+      throw new StoreRefused(SourceStores.reason(e, dir, url, user, "move"));
+    } catch (StoreRefused e) {
       throw e;
     } catch (Exception e) {
-      throw new MoveRefused(
+      throw new StoreRefused(
           "the move failed, nothing was moved (PostgreSQL is as before): " + e.getMessage());
     } finally {
       SourceStores.shutdown(derby);
@@ -112,14 +113,14 @@ public final class StoreMove {
       return;
     }
     if (Files.exists(dir.resolve(NOTE))) {
-      throw new MoveRefused(
+      throw new StoreRefused(
           "the data directory "
               + dir
               + " was moved to PostgreSQL already (see "
               + dir.resolve(NOTE)
               + "): start CYNC without cync.move-to-store.");
     }
-    throw new MoveRefused(
+    throw new StoreRefused(
         "there is no Derby store in "
             + dir
             + ": set cync.data.dir (CYNC_DATA_DIR) to the data directory of the installation to"
@@ -151,7 +152,7 @@ public final class StoreMove {
       }
     }
     if (!found.isEmpty()) {
-      throw new MoveRefused(
+      throw new StoreRefused(
           "the PostgreSQL database "
               + url
               + " is not empty (it has tables "
@@ -174,7 +175,7 @@ public final class StoreMove {
       String before = t.digest(from, false);
       String after = t.digest(pg, true);
       if (!before.equals(after)) {
-        throw new MoveRefused(
+        throw new StoreRefused(
             "the copy of "
                 + t.source()
                 + " differs ("
@@ -219,7 +220,7 @@ public final class StoreMove {
       // The folder and the note were made with the umask's modes: owner-only, as the rest.
       PrivateFiles.tighten(dir);
     } catch (IOException e) {
-      throw new MoveRefused(
+      throw new StoreRefused(
           "the stores are in PostgreSQL now, but moving the old files aside failed: "
               + e.getMessage()
               + ". Move "

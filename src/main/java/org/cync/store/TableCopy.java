@@ -39,7 +39,7 @@ record TableCopy(String source, String target, List<String> columns, List<Intege
         String column = r.getMetaData().getColumnName(i);
         Integer type = targetTypes.get(column.toLowerCase(Locale.ROOT));
         if (type == null) {
-          throw new MoveRefused(
+          throw new StoreRefused(
               "the column "
                   + source
                   + "."

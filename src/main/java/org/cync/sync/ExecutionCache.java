@@ -59,12 +59,25 @@ public class ExecutionCache {
     queues.put(execution, queue);
   }
 
-  /** The queue the mapper made; an empty one when there is none (nothing left to take). */
+  /**
+   * The queue the mapper made. There is always one while the workers run: the batch runtime calls
+   * the mapper before it starts the partitions, at every start and restart of the step (a restart
+   * after a CYNC restart is a new execution in the new process, whose mapper builds its queue from
+   * what the store records), and the queue is dropped only at the job's end. None means a fault,
+   * and answering an empty queue would end every worker with nothing done while the run says OK: it
+   * fails the worker, and so the run, naming it.
+   */
   MailboxQueue queue(long execution) {
-    return queues.getOrDefault(execution, EMPTY);
+    MailboxQueue queue = queues.get(execution);
+    if (queue == null) {
+      throw new IllegalStateException(
+          "contact-sync run "
+              + execution
+              + ": the mailbox step has no work queue (its partition mapper made none in this"
+              + " process); the run fails rather than end with no mailbox visited.");
+    }
+    return queue;
   }
-
-  private static final MailboxQueue EMPTY = new MailboxQueue(List.of());
 
   Map<String, Wanted> wanted(long execution, Supplier<Map<String, Wanted>> load) {
     return wanted.computeIfAbsent(execution, e -> Map.copyOf(load.get()));

@@ -79,6 +79,60 @@ class RestoreTest {
   }
 
   @Test
+  void aFailingFileStepAfterTheDatabaseSaysItIsRestoredAndWhatIsLeftToDo() throws Exception {
+    Path backup = postgresBackup();
+    Files.writeString(data.resolve("keystore-password"), "now\n");
+    Files.createDirectories(data.resolve("transactions"));
+    // The move of keystore-password aside fails: something of that name is there already.
+    Path aside = data.resolve("before-restore-20261207T080000Z");
+    Files.createDirectories(aside);
+    Files.writeString(aside.resolve("keystore-password"), "in the way\n");
+
+    StartupProblem failed =
+        assertThrows(
+            StartupProblem.class,
+            () ->
+                Restore.run(
+                    data,
+                    "backup-20261207T000000Z",
+                    NOW,
+                    POSTGRES,
+                    folder -> List.of("run_summary: 2 rows")));
+
+    String m = failed.getMessage();
+    assertTrue(m.startsWith("the database IS restored from " + backup), m);
+    assertTrue(
+        m.contains(
+            "Done: make the folder "
+                + aside
+                + "; move "
+                + data.resolve("transactions")
+                + " to "
+                + aside.resolve("transactions")
+                + ". "),
+        m);
+    assertTrue(
+        m.contains(
+            "Still to do by hand, in this order: move "
+                + data.resolve("keystore-password")
+                + " to "
+                + aside.resolve("keystore-password")
+                + "; copy "
+                + backup.resolve("keystore-password")
+                + " to "
+                + data.resolve("keystore-password")
+                + "; write the line "
+                + backup
+                + " into "
+                + data.resolve(Restore.NOTE)
+                + "; then start CYNC without cync.restore."),
+        m);
+    assertFalse(m.contains("move it back"), "moving files back does not undo the database: " + m);
+    assertTrue(Files.isDirectory(aside.resolve("transactions")), "what the message says is done");
+    assertEquals("now\n", Files.readString(data.resolve("keystore-password")), "and what is not");
+  }
+
+  @Test
   void aBackupGoesBackOnlyIntoTheKindOfStoreItCameFrom() throws Exception {
     postgresBackup();
     StartupProblem noSettings =

@@ -35,29 +35,28 @@ class BackupManifestTest {
   @Test
   void refusesANameThatCouldLeaveTheFolderOrBreakTheCopy() {
     String text = manifest("../etc", "id", "7", "b".repeat(64));
-    RestoreRefused refused = assertThrows(RestoreRefused.class, () -> BackupManifest.parse(text));
+    StoreRefused refused = assertThrows(StoreRefused.class, () -> BackupManifest.parse(text));
     assertTrue(
         refused.getMessage().contains("'../etc' or one of its columns"), refused.getMessage());
     assertThrows(
-        RestoreRefused.class,
+        StoreRefused.class,
         () -> BackupManifest.parse(manifest("t", "id\") TO PROGRAM 'x", "7", "b".repeat(64))));
   }
 
   @Test
   void refusesAMissingCountDigestFormatOrSchema() {
     assertThrows(
-        RestoreRefused.class,
-        () -> BackupManifest.parse(manifest("t", "id", "-1", "b".repeat(64))));
+        StoreRefused.class, () -> BackupManifest.parse(manifest("t", "id", "-1", "b".repeat(64))));
     assertThrows(
-        RestoreRefused.class, () -> BackupManifest.parse(manifest("t", "id", "x", "b".repeat(64))));
-    assertThrows(RestoreRefused.class, () -> BackupManifest.parse(manifest("t", "id", "1", "B1")));
+        StoreRefused.class, () -> BackupManifest.parse(manifest("t", "id", "x", "b".repeat(64))));
+    assertThrows(StoreRefused.class, () -> BackupManifest.parse(manifest("t", "id", "1", "B1")));
     String ok = manifest("t", "id", "1", "b".repeat(64));
     assertThrows(
-        RestoreRefused.class,
+        StoreRefused.class,
         () -> BackupManifest.parse(ok.replace(BackupManifest.FORMAT, "cync-postgresql-backup-9")));
-    RestoreRefused schema =
+    StoreRefused schema =
         assertThrows(
-            RestoreRefused.class, () -> BackupManifest.parse(ok.replace("24 changesets", "many")));
+            StoreRefused.class, () -> BackupManifest.parse(ok.replace("24 changesets", "many")));
     assertTrue(schema.getMessage().contains("schema version"), schema.getMessage());
   }
 
@@ -69,16 +68,16 @@ class BackupManifestTest {
     assertEquals(1, BackupManifest.readVerified(folder).tables().size());
 
     Files.write(folder.resolve("t.copy.gz"), new byte[] {1, 2, 4});
-    RestoreRefused changed =
-        assertThrows(RestoreRefused.class, () -> BackupManifest.readVerified(folder));
+    StoreRefused changed =
+        assertThrows(StoreRefused.class, () -> BackupManifest.readVerified(folder));
     assertTrue(
         changed.getMessage().contains("is damaged: t.copy.gz does not have"), changed.getMessage());
     Files.delete(folder.resolve("t.copy.gz"));
-    RestoreRefused missing =
-        assertThrows(RestoreRefused.class, () -> BackupManifest.readVerified(folder));
+    StoreRefused missing =
+        assertThrows(StoreRefused.class, () -> BackupManifest.readVerified(folder));
     assertTrue(missing.getMessage().contains("t.copy.gz is missing"), missing.getMessage());
     Files.delete(folder.resolve(BackupManifest.FILE));
-    assertThrows(RestoreRefused.class, () -> BackupManifest.readVerified(folder));
+    assertThrows(StoreRefused.class, () -> BackupManifest.readVerified(folder));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.cync.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * The PostgreSQL backup and restore on a real PostgreSQL (started by the test), without CYNC: the
@@ -122,6 +125,39 @@ class PostgresBackupTest {
   }
 
   @Test
+  void theConnectionGoesBackAsItCameOrIsAbortedWhenTheRollbackFails() throws Exception {
+    try (Connection pg = postgres.connect()) {
+      PostgresBackup.write(pg, backup, NOW);
+      assertTrue(pg.getAutoCommit());
+      assertEquals(Connection.TRANSACTION_READ_COMMITTED, pg.getTransactionIsolation());
+      assertFalse(pg.isReadOnly(), "a pooled connection goes back as it came");
+    }
+    Path again = Files.createDirectories(backup.resolveSibling("again"));
+    try (Connection pg = postgres.connect()) {
+      // As a connection lost at the end of the backup: its rollback throws.
+      Connection failing =
+          (Connection)
+              java.lang.reflect.Proxy.newProxyInstance(
+                  Connection.class.getClassLoader(),
+                  new Class<?>[] {Connection.class},
+                  (proxy, method, args) -> {
+                    if (method.getName().equals("rollback")) {
+                      throw new SQLException("An I/O error occurred while sending to the backend.");
+                    }
+                    try {
+                      return method.invoke(pg, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                      throw e.getCause();
+                    }
+                  });
+      String summary = PostgresBackup.write(failing, again, NOW);
+      assertTrue(summary.contains(" tables, "), "the files were complete: " + summary);
+      assertTrue(
+          pg.isClosed(), "not given back read-only, in repeatable read, in a transaction: aborted");
+    }
+  }
+
+  @Test
   void anotherSchemaVersionIsRefusedAndNothingChanges() throws Exception {
     try (Connection pg = postgres.connect()) {
       PostgresBackup.write(pg, backup, NOW);
@@ -136,7 +172,7 @@ class PostgresBackupTest {
               + " 'EXECUTED', '9:0')");
     }
     Map<String, List<String>> before = truth();
-    RestoreRefused refused = assertThrows(RestoreRefused.class, this::restore);
+    StoreRefused refused = assertThrows(StoreRefused.class, this::restore);
     assertTrue(refused.getMessage().contains("is not the database's"), refused.getMessage());
     assertEquals(before, truth(), "untouched");
   }
@@ -152,7 +188,7 @@ class PostgresBackupTest {
     Files.write(file, bytes);
     change();
     Map<String, List<String>> before = truth();
-    RestoreRefused refused = assertThrows(RestoreRefused.class, this::restore);
+    StoreRefused refused = assertThrows(StoreRefused.class, this::restore);
     assertTrue(
         refused.getMessage().contains("run_summary.copy.gz does not have the SHA-256"),
         refused.getMessage());
@@ -171,11 +207,102 @@ class PostgresBackupTest {
     asCync.setProperty("password", postgres.password());
     asCync.setProperty("ApplicationName", "cync"); // as CYNC's pool names its connections
     try (Connection running = java.sql.DriverManager.getConnection(postgres.url(), asCync)) {
-      RestoreRefused refused = assertThrows(RestoreRefused.class, this::restore);
+      StoreRefused refused = assertThrows(StoreRefused.class, this::restore);
       assertTrue(
           refused.getMessage().startsWith("CYNC is running on this database (1 of"),
           refused.getMessage());
     }
+    assertEquals(before, truth(), "untouched");
+  }
+
+  @Test
+  @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void aLockHeldByAnotherConnectionEndsTheRestoreAfterTheLockTimeout() throws Exception {
+    try (Connection pg = postgres.connect()) {
+      PostgresBackup.write(pg, backup, NOW);
+    }
+    change();
+    Map<String, List<String>> before = truth();
+    try (Connection holder = postgres.connect();
+        Statement s = holder.createStatement()) {
+      // Another program (not named as CYNC) reads a table in a transaction it keeps open.
+      holder.setAutoCommit(false);
+      s.executeQuery("SELECT COUNT(*) FROM run_summary").close();
+      long start = System.nanoTime();
+      StoreRefused refused =
+          assertThrows(StoreRefused.class, () -> restore(Duration.ofSeconds(1), () -> {}));
+      assertTrue(
+          refused.getMessage().startsWith("a table of the store stayed locked by another"),
+          refused.getMessage());
+      assertTrue(refused.getMessage().contains("more than 1 s"), refused.getMessage());
+      assertTrue(System.nanoTime() - start < 30_000_000_000L, "ended by the lock timeout");
+      holder.rollback();
+    }
+    assertEquals(before, truth(), "untouched");
+  }
+
+  @Test
+  @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void aLeftOverPreparedTransactionIsRefusedAndNothingChanges() throws Exception {
+    try (Connection pg = postgres.connect()) {
+      PostgresBackup.write(pg, backup, NOW);
+    }
+    change();
+    Map<String, List<String>> before = truth();
+    try (Connection c = postgres.connect();
+        Statement s = c.createStatement()) {
+      // As a CYNC killed between the two phases of a chunk's commit leaves it: locks and all.
+      s.execute("BEGIN");
+      s.execute("UPDATE directorystate SET deltalink = 'prepared, never committed'");
+      s.execute("PREPARE TRANSACTION 'cync-left-over'");
+    }
+    try {
+      StoreRefused refused = assertThrows(StoreRefused.class, this::restore);
+      assertTrue(
+          refused.getMessage().startsWith("PostgreSQL holds 1 prepared transaction(s)"),
+          refused.getMessage());
+      assertTrue(refused.getMessage().contains("gid cync-left-over"), refused.getMessage());
+      assertEquals(before, truth(), "untouched");
+    } finally {
+      try (Connection c = postgres.connect();
+          Statement s = c.createStatement()) {
+        s.execute("ROLLBACK PREPARED 'cync-left-over'");
+      }
+    }
+    assertEquals(before, truth(), "untouched");
+  }
+
+  @Test
+  void aCyncConnectingDuringTheRestoreIsRefusedAndNothingChanges() throws Exception {
+    try (Connection pg = postgres.connect()) {
+      PostgresBackup.write(pg, backup, NOW);
+    }
+    change();
+    Map<String, List<String>> before = truth();
+    List<Connection> cync = new ArrayList<>();
+    try {
+      StoreRefused refused =
+          assertThrows(
+              StoreRefused.class,
+              () ->
+                  restore(
+                      PostgresRestore.LOCK_TIMEOUT,
+                      () -> {
+                        try {
+                          cync.add(asCync()); // CYNC starts after the first look
+                        } catch (SQLException e) {
+                          throw new IllegalStateException(e);
+                        }
+                      }));
+      assertTrue(
+          refused.getMessage().startsWith("CYNC connected to this database while the restore"),
+          refused.getMessage());
+    } finally {
+      for (Connection c : cync) {
+        c.close();
+      }
+    }
+    assertEquals(1, cync.size());
     assertEquals(before, truth(), "untouched");
   }
 
@@ -204,7 +331,7 @@ class PostgresBackupTest {
     edit("table.run_summary.rows=", "table.run_summary.rows=999");
     Map<String, List<String>> before = truth();
     Map<String, Long> counters = counters();
-    RestoreRefused refused = assertThrows(RestoreRefused.class, this::restore);
+    StoreRefused refused = assertThrows(StoreRefused.class, this::restore);
     assertTrue(refused.getMessage().contains("run_summary has"), refused.getMessage());
     assertEquals(before, truth(), "untouched");
     assertEquals(counters, counters(), "PostgreSQL does not roll back setval");
@@ -226,7 +353,7 @@ class PostgresBackupTest {
     }
     Files.write(manifest, lines);
     Map<String, List<String>> before = truth();
-    RestoreRefused refused = assertThrows(RestoreRefused.class, this::restore);
+    StoreRefused refused = assertThrows(StoreRefused.class, this::restore);
     assertTrue(refused.getMessage().contains("are not the database's"), refused.getMessage());
     assertEquals(before, truth(), "untouched");
   }
@@ -258,10 +385,23 @@ class PostgresBackupTest {
   }
 
   private List<String> restore() throws Exception {
+    return restore(PostgresRestore.LOCK_TIMEOUT, () -> {});
+  }
+
+  private List<String> restore(Duration lockTimeout, Runnable afterTruncate) throws Exception {
     try (Connection pg =
         StoreMove.target(postgres.url(), PostgresServer.USER, postgres.password())) {
-      return PostgresRestore.restore(backup, pg, NOW, "test");
+      return PostgresRestore.restore(backup, pg, NOW, "test", lockTimeout, afterTruncate);
     }
+  }
+
+  /** A connection named as CYNC's pools name theirs. */
+  private static Connection asCync() throws SQLException {
+    java.util.Properties asCync = new java.util.Properties();
+    asCync.setProperty("user", PostgresServer.USER);
+    asCync.setProperty("password", postgres.password());
+    asCync.setProperty("ApplicationName", "cync-batch");
+    return java.sql.DriverManager.getConnection(postgres.url(), asCync);
   }
 
   /** Rows the backup must not bring back, and rows it must: deleted, changed, added. */

@@ -111,7 +111,7 @@ class StoreMoveTest {
     assertTrue(Files.isDirectory(aside.resolve("batch")), "kept");
     assertTrue(Files.readString(dir.resolve(StoreMove.NOTE)).contains(postgres.url()));
     assertFalse(Files.readString(dir.resolve(StoreMove.NOTE)).contains(postgres.password()));
-    MoveRefused again = assertThrows(MoveRefused.class, () -> move(postgres.password()));
+    StoreRefused again = assertThrows(StoreRefused.class, () -> move(postgres.password()));
     assertTrue(again.getMessage().contains("was moved to PostgreSQL already"), again.getMessage());
   }
 
@@ -121,7 +121,7 @@ class StoreMoveTest {
         Statement s = c.createStatement()) {
       s.execute("CREATE TABLE someone_elses (id int)");
     }
-    MoveRefused refused = assertThrows(MoveRefused.class, () -> move(postgres.password()));
+    StoreRefused refused = assertThrows(StoreRefused.class, () -> move(postgres.password()));
     assertTrue(
         refused.getMessage().contains("is not empty (it has tables someone_elses)"),
         refused.getMessage());
@@ -130,7 +130,7 @@ class StoreMoveTest {
 
   @Test
   void aWrongPasswordIsNamed() throws Exception {
-    MoveRefused refused = assertThrows(MoveRefused.class, () -> move("not-the-password"));
+    StoreRefused refused = assertThrows(StoreRefused.class, () -> move("not-the-password"));
     assertTrue(
         refused.getMessage().startsWith("PostgreSQL refused user cync_app"), refused.getMessage());
     assertFalse(refused.getMessage().contains("not-the-password"));
@@ -139,9 +139,9 @@ class StoreMoveTest {
 
   @Test
   void anUnreachableServerIsNamed() {
-    MoveRefused refused =
+    StoreRefused refused =
         assertThrows(
-            MoveRefused.class,
+            StoreRefused.class,
             () -> StoreMove.run(dir, "jdbc:postgresql://127.0.0.1:1/cync", "cync", "pw", NOW));
     assertTrue(refused.getMessage().startsWith("cannot reach PostgreSQL at"), refused.getMessage());
   }
@@ -155,7 +155,7 @@ class StoreMoveTest {
     } finally {
       DerbyFiles.shutdown(dir.resolve("derby"));
     }
-    MoveRefused refused = assertThrows(MoveRefused.class, () -> move(postgres.password()));
+    StoreRefused refused = assertThrows(StoreRefused.class, () -> move(postgres.password()));
     assertTrue(refused.getMessage().contains("STRAY"), refused.getMessage());
     assertUntouched(List.of());
   }
@@ -182,7 +182,7 @@ class StoreMoveTest {
                   .getBytes(java.nio.charset.StandardCharsets.UTF_8));
       other.getOutputStream().flush();
       awaitOutput(other, "2");
-      MoveRefused refused = assertThrows(MoveRefused.class, () -> move(postgres.password()));
+      StoreRefused refused = assertThrows(StoreRefused.class, () -> move(postgres.password()));
       assertTrue(
           refused.getMessage().startsWith("CYNC (or another program) has the stores of"),
           refused.getMessage());

@@ -2,6 +2,8 @@ package org.cync.sync;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -63,14 +65,19 @@ class MailboxQueueTest {
   }
 
   @Test
-  void anExecutionWithoutAQueueHasNothingToTake() {
+  void anExecutionWithoutAQueueFailsLoudlyNamingTheRun() {
     ExecutionCache cache = new ExecutionCache();
-    assertNull(cache.queue(7).next());
+    IllegalStateException none = assertThrows(IllegalStateException.class, () -> cache.queue(7));
+    assertTrue(none.getMessage().startsWith("contact-sync run 7: "), none.getMessage());
     cache.queue(7, new MailboxQueue(List.of("m1")));
     assertEquals("m1", cache.queue(7).next());
-    assertNull(cache.queue(8).next(), "queues are per execution");
+    assertNull(cache.queue(7).next(), "the mapper's queue, emptied: the workers are done");
+    assertThrows(IllegalStateException.class, () -> cache.queue(8), "queues are per execution");
     cache.queue(9, new MailboxQueue(List.of("m2")));
     cache.end(9);
-    assertNull(cache.queue(9).next(), "a restart (a new execution) never sees an old queue");
+    assertThrows(
+        IllegalStateException.class,
+        () -> cache.queue(9),
+        "a restart (a new execution) never sees an old queue");
   }
 }
