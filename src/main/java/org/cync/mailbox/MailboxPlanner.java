@@ -91,10 +91,10 @@ public class MailboxPlanner {
   /**
    * Contacts still wanted ({@code matched}) and those of them at another version ({@code stale}),
    * per mailbox, without joining every contact to its desired version: the contacts are grouped by
-   * source and version (a row or two per source; read from the index MAILBOX_CONTACT_VERSION alone,
-   * in its order, so neither the table nor a sort), and only the contacts of the few sources found
-   * unwanted or at another version are then read with their mailbox. False when those sources are
-   * too many for that ({@link #countByJoin} is cheaper then).
+   * source and version (a row or two per source; read from the index MAILBOX_CONTACT_VERSION alone:
+   * no scan of the table, no sort), and only the contacts of the few sources found unwanted or at
+   * another version are then read with their mailbox. False when those sources are too many for
+   * that ({@link #countByJoin} is cheaper then).
    */
   private boolean countFewOffVersion(
       Map<String, String[]> versions,
