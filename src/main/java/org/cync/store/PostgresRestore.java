@@ -66,7 +66,7 @@ public final class PostgresRestore {
       try (Statement s = pg.createStatement()) {
         s.execute("SET LOCAL lock_timeout = '" + lockTimeout.toMillis() + "ms'");
       }
-      prepareSchema(pg);
+      prepareSchema(pg, manifest.schema().tag());
       SchemaVersion here = SchemaVersion.of(pg);
       if (!here.sha256().equals(manifest.schema().sha256())) {
         throw new StoreRefused(
@@ -74,8 +74,8 @@ public final class PostgresRestore {
                 + manifest.schema().text()
                 + ") is not the database's ("
                 + here.text()
-                + "): restore it with the CYNC version that took it, into its database or an"
-                + " empty one. Nothing was restored.");
+                + "): restore a backup of an older version into an empty database, or use the CYNC"
+                + " version that took it. Nothing was restored.");
       }
       sameTables(pg, manifest);
       List<String> names = manifest.tables().stream().map(BackupManifest.Table::name).toList();
@@ -115,11 +115,15 @@ public final class PostgresRestore {
   }
 
   /** An empty database gets the schema as the move makes it; the job repository's, if missing. */
-  private static void prepareSchema(Connection pg) throws SQLException {
+  /**
+   * An empty database gets the schema of the backup's version (its tag), not this version's: the
+   * rows fit it, and the next start of CYNC brings it to the newest as an upgrade does.
+   */
+  private static void prepareSchema(Connection pg, String tag) throws SQLException {
     List<String> present = StoreTables.all(pg, pg.getSchema());
     if (present.isEmpty()) {
       try {
-        SchemaMigration.migrate(NoCommit.wrap(pg));
+        SchemaMigration.migrate(NoCommit.wrap(pg), tag);
       } catch (SQLException e) {
         throw e;
       } catch (Exception e) {

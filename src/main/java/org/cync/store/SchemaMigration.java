@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Map;
+import liquibase.Contexts;
 import liquibase.Liquibase;
 import liquibase.Scope;
 import liquibase.UpdateSummaryOutputEnum;
@@ -33,6 +34,15 @@ public final class SchemaMigration {
    * connection}.
    */
   public static String migrate(Connection connection) throws Exception {
+    return migrate(connection, null);
+  }
+
+  /**
+   * The same, but only up to the changeset that tags version {@code tag} ({@code null}: all): a
+   * restore into an empty database makes the schema of the backup it restores, and the next start
+   * brings it to the newest.
+   */
+  public static String migrate(Connection connection, String tag) throws Exception {
     Map<String, Object> quiet =
         Map.of(
             "liquibase.analytics.enabled",
@@ -41,10 +51,10 @@ public final class SchemaMigration {
             false,
             Scope.Attr.ui.name(),
             new LoggerUIService());
-    return Scope.child(quiet, () -> update(connection));
+    return Scope.child(quiet, () -> update(connection, tag));
   }
 
-  private static String update(Connection connection) throws Exception {
+  private static String update(Connection connection, String tag) throws Exception {
     Database database =
         DatabaseFactory.getInstance()
             .findCorrectDatabaseImplementation(new JdbcConnection(connection));
@@ -57,7 +67,11 @@ public final class SchemaMigration {
             new ClassLoaderResourceAccessor(SchemaMigration.class.getClassLoader()),
             database)) {
       liquibase.setShowSummaryOutput(UpdateSummaryOutputEnum.LOG); // the log file, not the console
-      liquibase.update();
+      if (tag == null) {
+        liquibase.update();
+      } else {
+        liquibase.update(tag, new Contexts());
+      }
       return version(connection);
     }
   }
