@@ -46,7 +46,7 @@ public class OrphanedRunRecovery {
   void recover() {
     StoppedAtShutdown marker = StoppedAtShutdown.inDataDirectory();
     try (Connection connection = batchRepository.getConnection()) {
-      if (!hasTable(connection, TABLE_PREFIX + "EXECUTIONINSTANCEDATA")) {
+      if (!RunRetention.hasTable(connection, TABLE_PREFIX + "EXECUTIONINSTANCEDATA")) {
         marker.clear();
         return;
       }
@@ -164,12 +164,6 @@ public class OrphanedRunRecovery {
         s.setLong(2, id);
         s.executeUpdate();
       }
-    }
-  }
-
-  private static boolean hasTable(Connection connection, String table) throws SQLException {
-    try (ResultSet tables = connection.getMetaData().getTables(null, null, table, null)) {
-      return tables.next();
     }
   }
 }

@@ -334,7 +334,10 @@ public final class RunRetention {
         : ids.stream().map(String::valueOf).collect(Collectors.joining(",", "(", ")"));
   }
 
-  private static boolean hasTable(Connection c, String table) throws SQLException {
+  /**
+   * Whether the table is there, named as H2 and Derby keep it (upper case) or PostgreSQL (lower).
+   */
+  static boolean hasTable(Connection c, String table) throws SQLException {
     for (String name : new String[] {table, table.toLowerCase(java.util.Locale.ROOT)}) {
       try (ResultSet r = c.getMetaData().getTables(null, null, name, null)) {
         if (r.next()) {

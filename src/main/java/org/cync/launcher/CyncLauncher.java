@@ -155,7 +155,7 @@ public final class CyncLauncher {
         StoreCommands.apply(
             BootCommandScript.parse(readBootFile(settings), source, System::getProperty),
             settings.store());
-    // Payara resolves ${cync.store.password} in the PostgreSQL pools from here when it connects,
+    // Payara resolves ${cync.store.password} in the PostgreSQL pool from here when it connects,
     // so the password is in no command, file or log line (see StoreCommands).
     settings.store().ifPresent(s -> System.setProperty(StorePassword.PROPERTY, s.password()));
     AtomicReference<StartupProblem> failure = new AtomicReference<>();

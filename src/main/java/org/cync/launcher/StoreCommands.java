@@ -6,74 +6,123 @@ import java.util.Optional;
 
 /**
  * Puts the stores on PostgreSQL: the boot file describes the zero-setup stores (Derby for CYNC's
- * data, H2 for the job repository); with {@link PostgresStore} set, its two {@code
- * create-jdbc-connection-pool} lines get PostgreSQL's data source classes and connection
- * properties, and keep their names, pool sizes and validation, so everything else in the file
- * (resources, transaction log, batch runtime) stays as written. The password is only referenced as
- * {@code ${cync.store.password}}, a system property the launcher sets and Payara resolves when it
+ * data, H2 for the job repository, two pools); with {@link PostgresStore} set, both stores are one
+ * PostgreSQL database and so get one pool. The data pool's {@code create-jdbc-connection-pool} line
+ * gets PostgreSQL's XA data source class and connection properties and room for the job
+ * repository's connections too; the job repository's pool line is left out and its resource {@code
+ * jdbc/cync-batch} names the data pool. A chunk's checkpoint and CYNC's rows then share the chunk
+ * transaction's one connection: one resource, committed in one phase, no transaction log record,
+ * and no crash can commit one half without the other. Everything else in the file (transaction log,
+ * batch runtime) stays as written. The password is only referenced as {@code
+ * ${cync.store.password}}, a system property the launcher sets and Payara resolves when it
  * connects: it is never in a command, the log or the generated domain.xml.
  */
 final class StoreCommands {
   static final String DATA_POOL = "cync-derby";
   static final String BATCH_POOL = "cync-batch";
   private static final String CREATE_POOL = "create-jdbc-connection-pool";
+  private static final String CREATE_RESOURCE = "create-jdbc-resource";
+  private static final String MAX_POOL_SIZE = "--maxpoolsize=";
+  private static final String POOL_ID = "--connectionpoolid=";
 
-  /** XA, as Derby's: the batch runtime commits the data and the job repository in one chunk. */
+  /** XA, as Derby's: Payara's transaction manager enlists it as an XA resource. */
   static final String DATA_SOURCE = "org.postgresql.xa.PGXADataSource";
 
-  static final String BATCH_SOURCE = "org.postgresql.ds.PGSimpleDataSource";
+  /** The one pool's connections in {@code pg_stat_activity}. */
+  static final String APPLICATION_NAME = "cync";
 
   private StoreCommands() {}
 
-  /** The file's commands, with the store pools on PostgreSQL when {@code store} is set. */
+  /** The file's commands, with the stores in one PostgreSQL pool when {@code store} is set. */
   static List<BootCommand> apply(List<BootCommand> commands, Optional<PostgresStore> store) {
     if (store.isEmpty()) {
       return commands;
     }
+    BootCommand data = poolLine(commands, DATA_POOL);
+    int connections = maxPoolSize(data) + maxPoolSize(poolLine(commands, BATCH_POOL));
     List<BootCommand> result = new ArrayList<>();
-    List<String> replaced = new ArrayList<>();
     for (BootCommand command : commands) {
-      String pool = command.arguments().isEmpty() ? "" : command.arguments().getLast();
-      if (command.name().equals(CREATE_POOL)
-          && (pool.equals(DATA_POOL) || pool.equals(BATCH_POOL))) {
-        boolean data = pool.equals(DATA_POOL);
-        result.add(onPostgres(command, store.get(), data));
-        replaced.add(pool);
+      if (command == data) {
+        result.add(onPostgres(command, store.get(), connections));
+      } else if (isPool(command, BATCH_POOL)) {
+        continue; // the job repository is in the data pool's database
+      } else if (command.name().equals(CREATE_RESOURCE)
+          && command.arguments().contains(POOL_ID + BATCH_POOL)) {
+        result.add(replace(command, POOL_ID + BATCH_POOL, POOL_ID + DATA_POOL));
       } else {
         result.add(command);
-      }
-    }
-    for (String pool : List.of(DATA_POOL, BATCH_POOL)) {
-      if (!replaced.contains(pool)) {
-        String source = commands.isEmpty() ? "the boot file" : commands.getFirst().source();
-        throw new StartupProblem(
-            source
-                + " has no '"
-                + CREATE_POOL
-                + " ... "
-                + pool
-                + "' line for PostgreSQL to replace: restore it from the built-in server-config,"
-                + " or unset "
-                + LaunchSettings.both(PostgresStore.URL)
-                + ".");
       }
     }
     return result;
   }
 
-  private static BootCommand onPostgres(BootCommand command, PostgresStore store, boolean data) {
+  private static boolean isPool(BootCommand command, String pool) {
+    return command.name().equals(CREATE_POOL)
+        && !command.arguments().isEmpty()
+        && command.arguments().getLast().equals(pool);
+  }
+
+  private static BootCommand poolLine(List<BootCommand> commands, String pool) {
+    return commands.stream()
+        .filter(c -> isPool(c, pool))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new StartupProblem(
+                    (commands.isEmpty() ? "the boot file" : commands.getFirst().source())
+                        + " has no '"
+                        + CREATE_POOL
+                        + " ... "
+                        + pool
+                        + "' line for PostgreSQL to replace: restore it from the built-in"
+                        + " server-config, or unset "
+                        + LaunchSettings.both(PostgresStore.URL)
+                        + "."));
+  }
+
+  /** The line's {@code --maxpoolsize}, or Payara's default of 32 without one. */
+  private static int maxPoolSize(BootCommand pool) {
+    for (String option : pool.arguments()) {
+      if (option.startsWith(MAX_POOL_SIZE)) {
+        try {
+          return Integer.parseInt(option.substring(MAX_POOL_SIZE.length()));
+        } catch (NumberFormatException e) {
+          throw new StartupProblem(
+              pool.source()
+                  + " line "
+                  + pool.line()
+                  + ": "
+                  + option
+                  + " is not a number: write the largest number of connections, e.g. "
+                  + MAX_POOL_SIZE
+                  + "300.");
+        }
+      }
+    }
+    return 32;
+  }
+
+  private static BootCommand replace(BootCommand command, String option, String by) {
+    List<String> arguments = new ArrayList<>(command.arguments());
+    arguments.replaceAll(a -> a.equals(option) ? by : a);
+    return new BootCommand(command.name(), arguments, command.source(), command.line());
+  }
+
+  private static BootCommand onPostgres(BootCommand command, PostgresStore store, int max) {
     List<String> arguments = new ArrayList<>();
     List<String> options = command.arguments().subList(0, command.arguments().size() - 1);
     for (String option : options) {
       if (!option.startsWith("--datasourceclassname=")
           && !option.startsWith("--restype=")
-          && !option.startsWith("--property=")) {
+          && !option.startsWith("--property=")
+          && !option.startsWith(MAX_POOL_SIZE)) {
         arguments.add(option);
       }
     }
-    arguments.add("--datasourceclassname=" + (data ? DATA_SOURCE : BATCH_SOURCE));
-    arguments.add("--restype=" + (data ? "javax.sql.XADataSource" : "javax.sql.DataSource"));
-    arguments.add("--property=" + properties(store, data ? "cync" : "cync-batch"));
+    arguments.add(MAX_POOL_SIZE + max);
+    arguments.add("--datasourceclassname=" + DATA_SOURCE);
+    arguments.add("--restype=javax.sql.XADataSource");
+    arguments.add("--property=" + properties(store));
     arguments.add(command.arguments().getLast());
     return new BootCommand(command.name(), arguments, command.source(), command.line());
   }
@@ -82,7 +131,7 @@ final class StoreCommands {
    * Host, database and user are checked by {@link PostgresStore} to hold none of the characters
    * that asadmin would need escaped ({@code : = ;}).
    */
-  static String properties(PostgresStore store, String applicationName) {
+  static String properties(PostgresStore store) {
     return String.join(
         ":",
         "serverName=" + store.host(),
@@ -90,6 +139,6 @@ final class StoreCommands {
         "databaseName=" + store.database(),
         "user=" + store.user(),
         "password=${" + StorePassword.PROPERTY + "}",
-        "ApplicationName=" + applicationName);
+        "ApplicationName=" + APPLICATION_NAME);
   }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -24,30 +25,45 @@ class StoreCommandsTest {
   }
 
   @Test
-  void bothPoolsMoveToPostgresKeepingTheirNamesSizesAndTheRestOfTheFile() throws Exception {
+  void bothStoresShareTheDataPoolOnPostgres() throws Exception {
     List<BootCommand> file = bootFile();
     List<BootCommand> commands = StoreCommands.apply(file, Optional.of(STORE));
-    assertEquals(file.size(), commands.size());
-    String data = pool(commands, "cync-derby");
+    String data = pool(commands, "cync-derby").orElseThrow();
     assertTrue(data.contains("--datasourceclassname=org.postgresql.xa.PGXADataSource"), data);
     assertTrue(data.contains("--restype=javax.sql.XADataSource"), data);
-    assertTrue(data.contains("--maxpoolsize=600"), data);
     assertTrue(
         data.contains(
             "--property=serverName=db.example.org:portNumber=5433:databaseName=cync"
-                + ":user=cync_app:password=${cync.store.password}"),
+                + ":user=cync_app:password=${cync.store.password}:ApplicationName=cync "),
         data);
     assertFalse(data.contains("derby") && data.contains("databaseName=/"), data);
-    String batch = pool(commands, "cync-batch");
-    assertTrue(batch.contains("--datasourceclassname=org.postgresql.ds.PGSimpleDataSource"), batch);
-    assertTrue(batch.contains("--restype=javax.sql.DataSource"), batch);
-    assertFalse(batch.contains("h2"), batch);
-    for (int i = 0; i < file.size(); i++) {
-      if (!file.get(i).name().equals("create-jdbc-connection-pool")) {
-        assertEquals(file.get(i), commands.get(i));
-      }
-    }
+    assertTrue(pool(commands, "cync-batch").isEmpty(), "no pool of its own for the job repository");
+    assertEquals(
+        List.of(
+            "create-jdbc-resource --connectionpoolid=cync-derby jdbc/cync",
+            "create-jdbc-resource --connectionpoolid=cync-derby jdbc/cync-batch"),
+        commands.stream()
+            .filter(c -> c.name().equals("create-jdbc-resource"))
+            .map(BootCommand::text)
+            .toList());
     assertTrue(commands.stream().noneMatch(c -> c.text().contains("pg-s3cret")));
+  }
+
+  @Test
+  void theOnePoolHasTheConnectionsOfBothAndTheRestOfTheFileIsKept() throws Exception {
+    List<BootCommand> file = bootFile();
+    List<BootCommand> commands = StoreCommands.apply(file, Optional.of(STORE));
+    String data = pool(commands, "cync-derby").orElseThrow();
+    assertTrue(pool(file, "cync-derby").orElseThrow().contains("--maxpoolsize=600"));
+    assertTrue(pool(file, "cync-batch").orElseThrow().contains("--maxpoolsize=300"));
+    assertTrue(data.contains("--maxpoolsize=900"), data);
+    assertTrue(data.contains("--steadypoolsize=1 ") && data.contains("--validationmethod="), data);
+    List<BootCommand> untouched = new ArrayList<>(file);
+    untouched.removeIf(c -> c.name().startsWith("create-jdbc-"));
+    List<BootCommand> rest = new ArrayList<>(commands);
+    rest.removeIf(c -> c.name().startsWith("create-jdbc-"));
+    assertEquals(untouched, rest);
+    assertEquals(file.size() - 1, commands.size());
   }
 
   @Test
@@ -61,13 +77,26 @@ class StoreCommandsTest {
             .contains("cync-derby"));
   }
 
-  private static String pool(List<BootCommand> commands, String name) {
+  @Test
+  void aPoolSizeThatIsNoNumberIsNamed() {
+    List<BootCommand> file =
+        BootCommandScript.parse(
+            "create-jdbc-connection-pool --maxpoolsize=many cync-derby\n"
+                + "create-jdbc-connection-pool cync-batch",
+            "f",
+            n -> "");
+    String message =
+        assertThrows(StartupProblem.class, () -> StoreCommands.apply(file, Optional.of(STORE)))
+            .getMessage();
+    assertTrue(message.contains("f line 1: --maxpoolsize=many is not a number"), message);
+  }
+
+  private static Optional<String> pool(List<BootCommand> commands, String name) {
     return commands.stream()
         .filter(c -> c.name().equals("create-jdbc-connection-pool"))
         .filter(c -> c.arguments().getLast().equals(name))
         .findFirst()
-        .orElseThrow()
-        .text();
+        .map(BootCommand::text);
   }
 
   private static List<BootCommand> bootFile() throws Exception {

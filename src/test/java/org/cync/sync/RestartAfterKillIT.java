@@ -1,11 +1,16 @@
 package org.cync.sync;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +18,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.cync.directory.SampleDirectory;
 import org.cync.sandbox.GraphSandbox;
 import org.cync.sandbox.tenant.DirectoryGroup;
@@ -20,6 +26,7 @@ import org.cync.sandbox.tenant.DirectoryUser;
 import org.cync.settings.SyncOptions;
 import org.cync.testing.ConnectedTenant;
 import org.cync.testing.CyncServer;
+import org.cync.testing.PostgresServer;
 import org.cync.testing.SandboxTruth;
 import org.junit.jupiter.api.Test;
 
@@ -35,11 +42,30 @@ class RestartAfterKillIT {
 
   @Test
   void aRunKilledMidwayResumesFromItsCheckpointInANewProcess() {
-    Path data = CyncServer.freshDataDir("restart-after-kill");
+    killMidwayAndRestart(CyncServer.freshDataDir("restart-after-kill"), Map.of(), false);
+  }
+
+  /**
+   * The same on PostgreSQL, where a chunk's rows and its checkpoint are one transaction of the one
+   * pool (stores.md): the killed run's rows are exactly those its checkpoint covers, never a chunk
+   * ahead.
+   */
+  @Test
+  void onPostgresARunKilledMidwayResumesFromExactlyItsCheckpoint() {
+    try (PostgresServer postgres = PostgresServer.start("restart-after-kill")) {
+      killMidwayAndRestart(
+          CyncServer.freshDataDir("restart-after-kill-postgres"), postgres.cyncEnvironment(), true);
+    }
+  }
+
+  /** {@code oneTransaction}: the rows cannot be a chunk ahead of the checkpoint. */
+  private static void killMidwayAndRestart(
+      Path data, Map<String, String> store, boolean oneTransaction) {
     long firstRun;
     long writtenBeforeCrash;
-    try (CyncServer server = CyncServer.start(data, "-Dcync.test-hooks=on")) {
+    try (CyncServer server = CyncServer.start(data, store, "-Dcync.test-hooks=on")) {
       server.getJson("/api/directory/snapshot"); // warm up, so polling keeps pace with the run
+      Map<String, Integer> log = transactionLog(data);
       String parameters =
           "{\"sampleSize\":\"%d\",\"chunkSize\":\"%d\",\"itemDelayMillis\":\"100\"}"
               .formatted(USERS, CHUNK);
@@ -49,10 +75,13 @@ class RestartAfterKillIT {
           Duration.ofSeconds(60),
           "three checkpoints of run " + firstRun,
           () -> writtenBy(server, firstRun) >= 3 * CHUNK);
+      if (oneTransaction) {
+        assertEquals(log, transactionLog(data), "one-phase commits write no transaction log");
+      }
       server.kill();
     }
 
-    try (CyncServer server = CyncServer.start(data, "-Dcync.test-hooks=on")) {
+    try (CyncServer server = CyncServer.start(data, store, "-Dcync.test-hooks=on")) {
       JsonObject crashed = run(server, firstRun);
       assertEquals(
           "FAILED", crashed.getString("status"), "a run of a dead process is marked failed");
@@ -77,7 +106,8 @@ class RestartAfterKillIT {
       // ... the killed run's rows were never behind its checkpoint (nothing is skipped); they may
       // be one chunk ahead, when the kill fell between the Derby commit and the checkpoint's ...
       assertTrue(
-          writtenBeforeCrash == checkpointed || writtenBeforeCrash == checkpointed + CHUNK,
+          writtenBeforeCrash == checkpointed
+              || (!oneTransaction && writtenBeforeCrash == checkpointed + CHUNK),
           "rows before the crash: " + writtenBeforeCrash + ", checkpoint at user " + checkpointed);
       // ... and the end state is exact: every user mirrored once, written by the run that reached
       // it, and every enabled one a contact.
@@ -208,6 +238,20 @@ class RestartAfterKillIT {
               }
               return out;
             });
+  }
+
+  /** Each file of Payara's transaction log in the data directory, by its content's hash. */
+  private static Map<String, Integer> transactionLog(Path data) {
+    Map<String, Integer> files = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(data.resolve("transactions"))) {
+      for (Path file : walk.filter(Files::isRegularFile).toList()) {
+        files.put(data.relativize(file).toString(), Arrays.hashCode(Files.readAllBytes(file)));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    assertFalse(files.isEmpty(), "Payara's transaction log in " + data);
+    return files;
   }
 
   private static long executionId(String json) {
