@@ -14,11 +14,7 @@ import jakarta.persistence.Table;
 @Entity
 @Table(
     name = "MAILBOX_CONTACT",
-    indexes = {
-      @Index(name = "MAILBOX_CONTACT_MAILBOX", columnList = "mailboxId"),
-      // The plan's contacts per source and version, answered from the index alone (MailboxPlanner).
-      @Index(name = "MAILBOX_CONTACT_VERSION", columnList = "sourceId, fingerprint, photoTag")
-    })
+    indexes = @Index(name = "MAILBOX_CONTACT_MAILBOX", columnList = "mailboxId"))
 public class MailboxContact {
   @Id
   @Column(length = 130)

@@ -19,8 +19,8 @@ import org.cync.contacts.Wanted;
 @Stateless
 public class MailboxPlanner {
   /**
-   * Sources with unwanted or outdated contacts up to which a plan reads those contacts (a range of
-   * the index MAILBOX_CONTACT_VERSION per source) rather than join every contact.
+   * Sources with unwanted or outdated contacts up to which a plan reads those contacts one by one
+   * (each source costs a comparison per contact in Derby's scan) rather than join every contact.
    */
   private static final int FEW_SOURCES = 20;
 
@@ -91,10 +91,9 @@ public class MailboxPlanner {
   /**
    * Contacts still wanted ({@code matched}) and those of them at another version ({@code stale}),
    * per mailbox, without joining every contact to its desired version: the contacts are grouped by
-   * source and version (a row or two per source; read from the index MAILBOX_CONTACT_VERSION alone:
-   * no scan of the table, no sort), and only the contacts of the few sources found unwanted or at
-   * another version are then read with their mailbox. False when those sources are too many for
-   * that ({@link #countByJoin} is cheaper then).
+   * source and version (a row or two per source), and only the contacts of the few sources found
+   * unwanted or at another version are then read with their mailbox. False when those sources are
+   * too many for that ({@link #countByJoin} is cheaper then).
    */
   private boolean countFewOffVersion(
       Map<String, String[]> versions,
@@ -117,7 +116,7 @@ public class MailboxPlanner {
     }
     matched.putAll(held);
     if (!off.isEmpty()) {
-      for (Object[] r : contactsOf(off)) {
+      for (Object[] r : contactsOf(off, held)) {
         String[] wanted = versions.get((String) r[1]);
         if (wanted == null) {
           matched.merge((String) r[0], -1L, Long::sum);
@@ -129,18 +128,51 @@ public class MailboxPlanner {
     return true;
   }
 
+  /** Keys looked up in one query (well under any database's limit of parameters). */
+  private static final int KEYS_PER_QUERY = 500;
+
   /**
-   * Mailbox, source, fingerprint and photo tag of every contact of these sources: found through the
-   * index MAILBOX_CONTACT_VERSION, whose first column is the source (one range of the index per
-   * source), not by a scan of the table.
+   * Mailbox, source, fingerprint and photo tag of every contact of these sources. There is no index
+   * on the source, so a query by source reads the whole table (1.1 million rows in scenario 5-7's
+   * store); a contact's ID is its mailbox and source ({@link MailboxContact#key}), so while the
+   * keys to try (every mailbox holding contacts × these sources) are few beside the contacts, they
+   * are looked up by ID instead: the same rows, through the primary key's index.
    */
-  private List<Object[]> contactsOf(Set<String> sources) {
-    return em.createQuery(
-            "select c.mailboxId, c.sourceId, c.fingerprint, c.photoTag from MailboxContact c"
-                + " where c.sourceId in :ids",
-            Object[].class)
-        .setParameter("ids", List.copyOf(sources))
-        .getResultList();
+  private List<Object[]> contactsOf(Set<String> sources, Map<String, Long> held) {
+    long contacts = held.values().stream().mapToLong(Long::longValue).sum();
+    if (!byKey(held.size(), sources.size(), contacts)) {
+      return em.createQuery(
+              "select c.mailboxId, c.sourceId, c.fingerprint, c.photoTag from MailboxContact c"
+                  + " where c.sourceId in :ids",
+              Object[].class)
+          .setParameter("ids", List.copyOf(sources))
+          .getResultList();
+    }
+    List<String> keys = new ArrayList<>();
+    for (String mailbox : held.keySet()) {
+      for (String source : sources) {
+        keys.add(MailboxContact.key(mailbox, source));
+      }
+    }
+    List<Object[]> out = new ArrayList<>();
+    for (int i = 0; i < keys.size(); i += KEYS_PER_QUERY) {
+      out.addAll(
+          em.createQuery(
+                  "select c.mailboxId, c.sourceId, c.fingerprint, c.photoTag from MailboxContact c"
+                      + " where c.id in :keys",
+                  Object[].class)
+              .setParameter("keys", keys.subList(i, Math.min(i + KEYS_PER_QUERY, keys.size())))
+              .getResultList());
+    }
+    return out;
+  }
+
+  /**
+   * Whether looking the contacts of {@code sources} up by ID (one probe per mailbox and source) is
+   * cheaper than reading all {@code contacts}: when the probes are under a tenth of the rows.
+   */
+  static boolean byKey(int mailboxes, int sources, long contacts) {
+    return (long) mailboxes * sources < contacts / 10; // at most 2^62: no overflow
   }
 
   /**

@@ -86,26 +86,23 @@ final class DerbyFiles {
     return tables;
   }
 
-  /**
-   * Index name → "TABLE COLUMN[, COLUMN…] [UNIQUE]" of the APP schema, named ones only (no SQL…
-   * names); the columns in the index's order.
-   */
+  /** Index name → "TABLE COLUMN [UNIQUE]" of the APP schema, named ones only (no SQL… names). */
   static Map<String, String> indexes(Connection c, Iterable<String> tables) throws SQLException {
     Map<String, String> indexes = new TreeMap<>();
     for (String table : tables) {
-      Map<String, String> columns = new TreeMap<>();
-      Map<String, String> unique = new TreeMap<>();
-      // JDBC lists an index's columns in their order (ORDINAL_POSITION).
       try (ResultSet r = c.getMetaData().getIndexInfo(null, "APP", table, false, false)) {
         while (r.next()) {
           String name = r.getString("INDEX_NAME");
           if (name != null && !name.startsWith("SQL")) {
-            columns.merge(name, r.getString("COLUMN_NAME"), (a, b) -> a + ", " + b);
-            unique.put(name, r.getBoolean("NON_UNIQUE") ? "" : " UNIQUE");
+            indexes.put(
+                name,
+                table
+                    + " "
+                    + r.getString("COLUMN_NAME")
+                    + (r.getBoolean("NON_UNIQUE") ? "" : " UNIQUE"));
           }
         }
       }
-      columns.forEach((name, list) -> indexes.put(name, table + " " + list + unique.get(name)));
     }
     return indexes;
   }

@@ -42,10 +42,6 @@ class PostgresqlChangelogTest {
     assertTrue(ddl.contains("JPEG BYTEA"), ddl);
     assertTrue(ddl.contains("CREATE INDEX RUN_MAILBOX_EXECUTION ON RUN_MAILBOX(EXECUTIONID)"), ddl);
     assertTrue(
-        ddl.contains(
-            "CREATE INDEX MAILBOX_CONTACT_VERSION ON MAILBOX_CONTACT(SOURCEID, FINGERPRINT, PHOTOTAG)"),
-        ddl);
-    assertTrue(
         ddl.contains("INSERT INTO SEQUENCE (SEQ_NAME, SEQ_COUNT) VALUES ('SEQ_GEN', 0)"), ddl);
     assertFalse(ddl.contains("SMALLINT"), ddl);
     assertFalse(ddl.contains("${"), ddl);
