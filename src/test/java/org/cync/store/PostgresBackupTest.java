@@ -125,40 +125,6 @@ class PostgresBackupTest {
   }
 
   @Test
-  void aBackupOfAnOlderSchemaRestoresIntoAnEmptyDatabaseAndTheNextStartUpgradesIt()
-      throws Exception {
-    try (Connection pg = postgres.connect();
-        Statement s = pg.createStatement()) {
-      // The store as version 1 left it: without version 2's index and its changesets.
-      s.execute("DROP INDEX mailbox_contact_version");
-      s.execute("DELETE FROM databasechangelog WHERE id LIKE '2-%'");
-    }
-    Map<String, List<String>> atBackup = truth();
-    try (Connection pg = postgres.connect()) {
-      PostgresBackup.write(pg, backup, NOW);
-    }
-    assertEquals("1", BackupManifest.readVerified(backup).schema().tag());
-    postgres.emptySchema();
-
-    restore();
-
-    assertEquals(atBackup, truthWithoutRestoreAudit(), "every table as it was at the backup");
-    try (Connection pg = postgres.connect()) {
-      assertEquals("1", SchemaVersion.of(pg).tag(), "the backup's schema, not this version's");
-      assertEquals(0, DerbyFiles.count(pg, VERSION_INDEX));
-    }
-    try (Connection pg = postgres.connect()) {
-      assertEquals(SchemaMigrationTest.NEWEST, SchemaMigration.migrate(pg));
-    }
-    try (Connection pg = postgres.connect()) {
-      assertEquals(1, DerbyFiles.count(pg, VERSION_INDEX), "the upgrade made the index");
-    }
-  }
-
-  private static final String VERSION_INDEX =
-      "SELECT COUNT(*) FROM pg_indexes WHERE indexname = 'mailbox_contact_version'";
-
-  @Test
   void theConnectionGoesBackAsItCameOrIsAbortedWhenTheRollbackFails() throws Exception {
     try (Connection pg = postgres.connect()) {
       PostgresBackup.write(pg, backup, NOW);
