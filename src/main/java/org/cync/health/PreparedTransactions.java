@@ -7,9 +7,11 @@ import java.sql.Statement;
 import java.util.Optional;
 
 /**
- * On PostgreSQL, CYNC's data pool is XA and Payara prepares its transactions; PostgreSQL's default
- * {@code max_prepared_transactions = 0} would fail every run's first chunk. Said by the readiness
- * check at once, instead of by the first run's failure (see stores.md).
+ * On PostgreSQL, CYNC's pool is XA. While the job repository had a pool of its own, Payara prepared
+ * every chunk's transaction, and PostgreSQL's default {@code max_prepared_transactions = 0} failed
+ * the first chunk; since both stores share one pool a chunk commits in one phase, but CYNC has not
+ * been run with 0, so the readiness check still asks for it, at once instead of by a run's failure
+ * (see stores.md).
  */
 final class PreparedTransactions {
   static final String POSTGRESQL = "PostgreSQL";
@@ -32,8 +34,8 @@ final class PreparedTransactions {
     return maxPreparedTransactions > 0
         ? Optional.empty()
         : Optional.of(
-            "DOWN: PostgreSQL's max_prepared_transactions is 0 and CYNC's transactions need it:"
-                + " set it above the mailboxes written in parallel (e.g. 300) and restart"
-                + " PostgreSQL.");
+            "DOWN: PostgreSQL's max_prepared_transactions is 0, and CYNC's XA pool is tried only"
+                + " with it on: set it above the mailboxes written in parallel (e.g. 300) and"
+                + " restart PostgreSQL.");
   }
 }

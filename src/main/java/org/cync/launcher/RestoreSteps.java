@@ -1,6 +1,7 @@
 package org.cync.launcher;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,10 +19,17 @@ final class RestoreSteps {
     for (int i = 0; i < steps.size(); i++) {
       try {
         steps.get(i).run().run();
-      } catch (IOException e) {
+      } catch (IOException | UncheckedIOException e) {
+        // Files.walk's stream throws unchecked: a copy failing half-way is said the same way.
+        IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
         throw new StartupProblem(
             failed(
-                folder, aside, postgres, steps.subList(0, i), steps.subList(i, steps.size()), e));
+                folder,
+                aside,
+                postgres,
+                steps.subList(0, i),
+                steps.subList(i, steps.size()),
+                cause));
       }
     }
   }

@@ -24,6 +24,11 @@ final class DatabaseInUse {
 
   /** Refuses when CYNC has a connection open to this database ({@code during}: or opened one). */
   static void requireCyncStopped(Connection pg, boolean during) throws SQLException {
+    try (Statement s = pg.createStatement()) {
+      // PostgreSQL keeps one view of pg_stat_activity per transaction: a fresh one, so that the
+      // look after the TRUNCATE sees connections opened since the first.
+      s.execute("SELECT pg_stat_clear_snapshot()");
+    }
     try (Statement s = pg.createStatement();
         ResultSet r =
             s.executeQuery(

@@ -25,8 +25,7 @@ import org.postgresql.copy.CopyManager;
  * machine and CI need not have): one {@code REPEATABLE READ, READ ONLY} transaction, so every table
  * is read from one snapshot however CYNC writes meanwhile, and {@code COPY … TO STDOUT} of each of
  * CYNC's and the job repository's tables into a gzip'd file, then the {@link BackupManifest}. Both
- * stores are in the one database (the launcher points both pools at it), so one snapshot holds
- * both.
+ * stores are in the one database (the launcher gives both one pool), so one snapshot holds both.
  */
 public final class PostgresBackup {
   private static final Logger LOG = Logger.getLogger(PostgresBackup.class.getName());

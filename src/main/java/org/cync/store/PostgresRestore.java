@@ -21,7 +21,7 @@ import org.postgresql.copy.CopyManager;
  * -Dcync.restore=backup-… -jar cync.jar} with the PostgreSQL settings; the launcher calls {@link
  * #run} by name, as it calls the move). Refused before anything changes when a file's digest is
  * wrong or the database's schema version is not the backup's; an empty database first gets the
- * schema as the move makes it. Then one transaction empties the tables, copies the rows in, lets
+ * schema of the backup's version. Then one transaction empties the tables, copies the rows in, lets
  * the job repository's counters continue after them, checks every row count and writes the audit
  * line: a failure rolls all of it back. What else may use the database ({@link DatabaseInUse}) is
  * refused before, and again once the {@code TRUNCATE} holds its locks; a lock held by someone else
@@ -84,9 +84,7 @@ public final class PostgresRestore {
       }
       afterTruncate.run();
       // Whoever connects from now on waits for the commit and then reads only the restored rows;
-      // a CYNC that connected since the first look may have read the old ones. (The first look at
-      // pg_stat_activity in this transaction: PostgreSQL keeps that view until the transaction
-      // ends.)
+      // a CYNC that connected since the first look may have read the old ones.
       DatabaseInUse.requireCyncStopped(pg, true);
       CopyManager copy = pg.unwrap(PGConnection.class).getCopyAPI();
       for (BackupManifest.Table t : manifest.tables()) {
@@ -114,10 +112,10 @@ public final class PostgresRestore {
     }
   }
 
-  /** An empty database gets the schema as the move makes it; the job repository's, if missing. */
   /**
    * An empty database gets the schema of the backup's version (its tag), not this version's: the
-   * rows fit it, and the next start of CYNC brings it to the newest as an upgrade does.
+   * rows fit it, and the next start of CYNC brings it to the newest as an upgrade does. The job
+   * repository's tables are made when missing.
    */
   private static void prepareSchema(Connection pg, String tag) throws SQLException {
     List<String> present = StoreTables.all(pg, pg.getSchema());

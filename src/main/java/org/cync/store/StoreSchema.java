@@ -6,6 +6,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import java.sql.Connection;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
@@ -27,6 +28,9 @@ public class StoreSchema {
   @PostConstruct
   void migrate() {
     try {
+      try (Connection c = store.getConnection()) {
+        PublicSchema.require(c);
+      }
       String version = SchemaMigration.migrate(store.getConnection());
       LOG.info(() -> "Store schema: version " + version);
     } catch (Exception e) {

@@ -161,4 +161,24 @@ class RestoreTest {
     Files.writeString(backup.resolve("keystore-password"), "then\n");
     return backup;
   }
+
+  @Test
+  void aCopyFailingUncheckedHalfWayIsSaidLikeAnyFailingStep() {
+    List<RestoreSteps.Step> steps =
+        List.of(
+            new RestoreSteps.Step("make the folder a", () -> {}),
+            new RestoreSteps.Step(
+                "copy b into c",
+                () -> {
+                  // What Files.walk's stream throws when a directory cannot be read.
+                  throw new java.io.UncheckedIOException(new java.io.IOException("b: denied"));
+                }));
+    StartupProblem failed =
+        assertThrows(
+            StartupProblem.class,
+            () -> RestoreSteps.run(steps, data.resolve("backup"), data.resolve("aside"), false));
+    assertTrue(
+        failed.getMessage().contains("failed at \"copy b into c\": b: denied. Done: make the folder a"),
+        failed.getMessage());
+  }
 }
