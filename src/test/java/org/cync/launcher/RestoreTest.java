@@ -178,7 +178,9 @@ class RestoreTest {
             StartupProblem.class,
             () -> RestoreSteps.run(steps, data.resolve("backup"), data.resolve("aside"), false));
     assertTrue(
-        failed.getMessage().contains("failed at \"copy b into c\": b: denied. Done: make the folder a"),
+        failed
+            .getMessage()
+            .contains("failed at \"copy b into c\": b: denied. Done: make the folder a"),
         failed.getMessage());
   }
 }

@@ -34,7 +34,8 @@ class PublicSchemaTest {
       }
       try (Connection c = postgres.connect()) {
         SQLException refused = assertThrows(SQLException.class, () -> PublicSchema.require(c));
-        assertTrue(refused.getMessage().contains("schema " + PostgresServer.USER), refused.getMessage());
+        assertTrue(
+            refused.getMessage().contains("schema " + PostgresServer.USER), refused.getMessage());
       }
     }
   }
