@@ -24,7 +24,6 @@ final class MoveToStore {
   static final String NOTE = "moved-to-postgresql";
 
   private static final String MOVE = "org.cync.store.StoreMove";
-  private static final String REFUSED = "org.cync.store.StoreRefused";
 
   private MoveToStore() {}
 
@@ -84,6 +83,6 @@ final class MoveToStore {
   private static List<String> invoke(
       LaunchSettings settings, String url, String user, String password) {
     return WarCommand.run(
-        settings, MOVE, REFUSED, "move", settings.dataDir().toString(), url, user, password);
+        settings, MOVE, "move", settings.dataDir().toString(), url, user, password);
   }
 }

@@ -47,7 +47,6 @@ public final class Restore {
   static final List<String> MOVED_ASIDE_ON_POSTGRES = List.of("transactions");
 
   private static final String POSTGRES_RESTORE = "org.cync.store.PostgresRestore";
-  private static final String REFUSED = "org.cync.store.StoreRefused";
 
   /** What a restore did: where the replaced files went, and the database's lines (PostgreSQL). */
   record Restored(Path aside, List<String> lines) {}
@@ -82,7 +81,6 @@ public final class Restore {
           return WarCommand.run(
               settings,
               POSTGRES_RESTORE,
-              REFUSED,
               "restore",
               folder.toString(),
               store.jdbcUrl(),

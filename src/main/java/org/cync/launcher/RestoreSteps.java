@@ -61,16 +61,13 @@ final class RestoreSteps {
     String doneSaid =
         done.isEmpty() ? "nothing" : String.join("; ", done.stream().map(Step::said).toList());
     String leftSaid = String.join("; ", left.stream().map(Step::said).toList());
+    String failedAt =
+        " failed at \"" + left.get(0).said() + "\": " + e.getMessage() + ". Done: " + doneSaid;
     if (postgres) {
       return "the database IS restored from "
           + folder
           + " (committed; \"Backup restored\" is in the audit log), but putting the files in place"
-          + " failed at \""
-          + left.get(0).said()
-          + "\": "
-          + e.getMessage()
-          + ". Done: "
-          + doneSaid
+          + failedAt
           + ". Still to do by hand, in this order: "
           + leftSaid
           + "; then start CYNC without "
@@ -81,12 +78,7 @@ final class RestoreSteps {
     }
     return "the restore of "
         + folder
-        + " failed at \""
-        + left.get(0).said()
-        + "\": "
-        + e.getMessage()
-        + ". Done: "
-        + doneSaid
+        + failedAt
         + "; not done: "
         + leftSaid
         + ". To undo, delete what was copied from the backup and move what is in "

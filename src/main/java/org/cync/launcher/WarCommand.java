@@ -27,11 +27,14 @@ final class WarCommand {
   static final java.util.Set<String> PAYARA_LIBRARIES =
       java.util.Set.of("MICRO-INF/runtime/h2.jar", "MICRO-INF/runtime/snakeyaml.jar");
 
+  /** The store commands' one refusal (a message for the operator, not a fault). */
+  static final String REFUSED = "org.cync.store.StoreRefused";
+
   private WarCommand() {}
 
   @SuppressWarnings("unchecked")
   static List<String> run(
-      LaunchSettings settings, String command, String refused, String what, String... arguments) {
+      LaunchSettings settings, String command, String what, String... arguments) {
     Path jar = cyncJar();
     Path unpacked = null;
     Thread thread = Thread.currentThread();
@@ -59,7 +62,7 @@ final class WarCommand {
       }
     } catch (InvocationTargetException e) {
       Throwable cause = e.getCause();
-      if (cause.getClass().getName().equals(refused)) {
+      if (cause.getClass().getName().equals(REFUSED)) {
         throw new StartupProblem(cause.getMessage());
       }
       throw new StartupProblem(

@@ -107,4 +107,9 @@ class MoveToStoreTest {
     z.putNextEntry(new ZipEntry(name));
     z.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
+
+  @Test
+  void theRefusalTheLauncherLooksForIsTheStoresOwnClass() {
+    assertEquals(org.cync.store.StoreRefused.class.getName(), WarCommand.REFUSED);
+  }
 }
