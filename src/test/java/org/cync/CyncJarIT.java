@@ -22,7 +22,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -115,8 +114,7 @@ class CyncJarIT {
       // Wait for the answer page: the old page's elements go stale under a reader (seen on CI).
       assertEquals(
           Boolean.TRUE,
-          new WebDriverWait(browser, Duration.ofSeconds(30))
-              .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+          Browser.waiting(browser, 30)
               .until(
                   b ->
                       b.findElement(By.id("messages"))
@@ -127,23 +125,19 @@ class CyncJarIT {
       browser.findElement(By.id("login:password")).sendKeys(CyncServer.ADMIN_PASSWORD);
       browser.findElement(By.id("login:submit")).click();
       // The sign-in answers with a redirect; the dashboard may still be on its way (seen flaky).
-      new WebDriverWait(browser, Duration.ofSeconds(30))
-          .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-          .until(b -> "CYNC · Dashboard".equals(b.getTitle()));
+      Browser.waiting(browser, 30).until(b -> "CYNC · Dashboard".equals(b.getTitle()));
       browser.findElement(By.id("navAbout")).click();
-      new WebDriverWait(browser, Duration.ofSeconds(30))
-          .until(b -> "CYNC · About".equals(b.getTitle()));
+      Browser.waiting(browser, 30).until(b -> "CYNC · About".equals(b.getTitle()));
       assertEquals("1", browser.findElement(By.id("starts")).getText());
       Browser.screenshot(browser, "about.png");
       browser.get(server.uri("/").toString());
-      new WebDriverWait(browser, Duration.ofSeconds(30))
-          .until(b -> "CYNC · Dashboard".equals(b.getTitle()));
+      Browser.waiting(browser, 30).until(b -> "CYNC · Dashboard".equals(b.getTitle()));
 
       browser.findElement(By.id("runs:start")).click();
-      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+      WebDriverWait wait = Browser.waiting(browser, 30);
       wait.until(
           b -> b.findElement(By.id("messages")).getText().matches("(?s).*Run \\d+ started\\..*"));
-      new WebDriverWait(browser, Duration.ofSeconds(60))
+      Browser.waiting(browser, 60)
           .until(
               b -> {
                 b.navigate().refresh();

@@ -228,7 +228,7 @@ class SecurityIT {
     Browser.recording(
         "accounts-admin",
         b -> {
-          WebDriverWait wait = new WebDriverWait(b, Duration.ofSeconds(60));
+          WebDriverWait wait = Browser.waiting(b, 60);
           Browser.signIn(b, server.uri("/"));
           wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login.xhtml")));
           b.get(server.uri("/accounts.xhtml").toString());
@@ -251,7 +251,7 @@ class SecurityIT {
     Browser.recording(
         "accounts-first-sign-in",
         b -> {
-          WebDriverWait wait = new WebDriverWait(b, Duration.ofSeconds(60));
+          WebDriverWait wait = Browser.waiting(b, 60);
           b.get(server.uri("/").toString());
           b.findElement(By.id("login:user")).sendKeys(name);
           b.findElement(By.id("login:password")).sendKeys(first);

@@ -7,9 +7,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven by Selenium, with the driver path given explicitly (Selenium
@@ -77,6 +79,16 @@ public final class Browser {
         shot,
         StandardCopyOption.REPLACE_EXISTING);
     return shot;
+  }
+
+  /**
+   * A wait that looks again when the element it reads has been replaced: a Faces answer (ajax
+   * update or redirect) swaps the page's elements under a condition that reads them (seen on CI).
+   */
+  public static WebDriverWait waiting(ChromeDriver browser, int seconds) {
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(seconds));
+    wait.ignoring(StaleElementReferenceException.class);
+    return wait;
   }
 
   /** Opens {@code base} and signs in as the test administrator. */
