@@ -29,8 +29,8 @@ public class StoresReadiness implements HealthCheck {
   @Override
   public HealthCheckResponse call() {
     Map<String, Object> stores = new LinkedHashMap<>();
-    stores.put("derby", state(applicationStore, true));
-    stores.put("h2-batch-repository", state(batchRepository, false));
+    stores.put("derby", state(applicationStore));
+    stores.put("h2-batch-repository", state(batchRepository));
     boolean allUp = stores.values().stream().allMatch(UP::equals);
     return new HealthCheckResponse(
         "stores",
@@ -38,13 +38,17 @@ public class StoresReadiness implements HealthCheck {
         Optional.of(stores));
   }
 
-  /** {@code xa}: the store holds CYNC's XA transactions, which PostgreSQL must allow. */
-  private static String state(DataSource store, boolean xa) {
+  /**
+   * UP when the store answers. PostgreSQL's {@code max_prepared_transactions} is not asked for: on
+   * PostgreSQL both stores share one pool, so a chunk commits in one phase and prepares nothing
+   * (the tests' PostgreSQL runs with 0, its default; see stores.md).
+   */
+  private static String state(DataSource store) {
     try (Connection connection = store.getConnection()) {
       if (!connection.isValid(2)) {
         return "DOWN: no answer within 2 s";
       }
-      return xa ? PreparedTransactions.problem(connection).orElse(UP) : UP;
+      return UP;
     } catch (Exception e) {
       return "DOWN: " + e.getClass().getSimpleName() + ": " + e.getMessage();
     }
