@@ -35,6 +35,11 @@ import org.junit.jupiter.api.Test;
  * before (the store of the upgrade fixture, {@link StoreUpgradeTest}).
  */
 class SchemaMigrationTest {
+  /**
+   * The newest tag of the changelog, which every migration ends at: a new version changes it here.
+   */
+  static final String NEWEST = "1";
+
   static Path database;
   static Map<String, Map<String, String>> migrated;
 
@@ -47,7 +52,7 @@ class SchemaMigrationTest {
     ByteArrayOutputStream captured = new ByteArrayOutputStream();
     System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
     try {
-      assertEquals("1", SchemaMigration.migrate(DerbyFiles.open(database)));
+      assertEquals(NEWEST, SchemaMigration.migrate(DerbyFiles.open(database)));
     } finally {
       System.setOut(out);
     }
@@ -130,7 +135,7 @@ class SchemaMigrationTest {
     try (Connection c = DerbyFiles.open(database)) {
       before = DerbyFiles.count(c, "SELECT COUNT(*) FROM DATABASECHANGELOG");
     }
-    assertEquals("1", SchemaMigration.migrate(DerbyFiles.open(database)));
+    assertEquals(NEWEST, SchemaMigration.migrate(DerbyFiles.open(database)));
     try (Connection c = DerbyFiles.open(database)) {
       assertEquals(before, DerbyFiles.count(c, "SELECT COUNT(*) FROM DATABASECHANGELOG"));
       assertEquals(

@@ -98,7 +98,12 @@ class StoreMoveTest {
                       "SELECT COUNT(*) FROM DIRECTORYSTATE WHERE DELTALINK LIKE"
                           + " '%/users/delta%'")));
       assertTrue(
-          DerbyFiles.count(pg, "SELECT COUNT(*) FROM DATABASECHANGELOG WHERE TAG = '1'") == 1,
+          DerbyFiles.count(
+                  pg,
+                  "SELECT COUNT(*) FROM DATABASECHANGELOG WHERE TAG = '"
+                      + SchemaMigrationTest.NEWEST
+                      + "'")
+              == 1,
           "Liquibase's history is there: CYNC's start finds the schema made");
       // A new run must not take an old run's number: RUN_SUMMARY's are 1 and 2 in the fixture.
       assertTrue(
